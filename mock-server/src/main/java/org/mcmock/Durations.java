@@ -1,0 +1,44 @@
+package org.mcmock;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads durations the way people write them: {@code 10m}, {@code 90s}, {@code 1h}, {@code 250ms} or ISO {@code PT10M}. */
+public final class Durations {
+
+  private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+
+  private Durations() {}
+
+  public static Duration parse(String text) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("A duration is needed, e.g. 10m, 90s, 250ms or PT10M");
+    }
+    String value = text.trim().toLowerCase(Locale.ROOT);
+    Matcher m = SHORT.matcher(value);
+    if (m.matches()) {
+      long amount = Long.parseLong(m.group(1));
+      return switch (m.group(2)) {
+        case "ms" -> Duration.ofMillis(amount);
+        case "s" -> Duration.ofSeconds(amount);
+        case "m" -> Duration.ofMinutes(amount);
+        case "h" -> Duration.ofHours(amount);
+        default -> Duration.ofDays(amount);
+      };
+    }
+    try {
+      return Duration.parse(value.toUpperCase(Locale.ROOT));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a duration: write e.g. 10m, 90s, 1h, 250ms or PT10M", e);
+    }
+  }
+
+  /** The short form, e.g. {@code 10m} or {@code 1h30m}. */
+  public static String format(Duration d) {
+    return d.toString().substring(2).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,49 @@
+package org.mcmock;
+
+import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
+import com.github.tomakehurst.wiremock.extension.WireMockServices;
+import java.util.ArrayList;
+import java.util.List;
+import org.mcmock.admin.MediaCollectionAdminApi;
+import org.mcmock.http.MediaCollectionHttp;
+import org.mcmock.schema.SchemaCatalog;
+import org.mcmock.session.MockClock;
+import org.mcmock.session.SessionStore;
+
+/**
+ * Turns a WireMock server into Adobe's Media Collection API backend: endpoints, sessions, schemas,
+ * CORS and the admin API under {@code /__admin/media-collection/}.
+ *
+ * <pre>{@code
+ * var mock = new MediaCollectionExtension(MockSettings.defaults(), SchemaCatalog.bundled(), MockClock.system());
+ * var server = new WireMockServer(wireMockConfig().dynamicPort().extensions(mock));
+ * server.start();   // POST http://localhost:<port>/api/v1/sessions answers 201 + Location
+ * }</pre>
+ */
+public class MediaCollectionExtension implements ExtensionFactory {
+
+  private final SessionStore store;
+  private final SchemaCatalog schemas;
+
+  public MediaCollectionExtension(MockSettings settings, SchemaCatalog schemas, MockClock clock) {
+    this.store = new SessionStore(clock, settings);
+    this.schemas = schemas;
+  }
+
+  /** The sessions this extension records, for in-process inspection. */
+  public SessionStore sessions() {
+    return store;
+  }
+
+  public SchemaCatalog schemas() {
+    return schemas;
+  }
+
+  @Override
+  public List<Extension> create(WireMockServices services) {
+    List<Extension> extensions = new ArrayList<>(MediaCollectionHttp.extensions(schemas, store));
+    extensions.add(new MediaCollectionAdminApi(store));
+    return extensions;
+  }
+}

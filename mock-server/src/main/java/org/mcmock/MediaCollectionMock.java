@@ -1,0 +1,71 @@
+package org.mcmock;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import org.mcmock.schema.SchemaCatalog;
+import org.mcmock.session.MockClock;
+import org.mcmock.session.SessionStore;
+
+/**
+ * A running mock: a WireMock server with {@link MediaCollectionExtension}. Used by the command line and
+ * by tests that want the real HTTP stack in-process.
+ *
+ * <pre>{@code
+ * try (var mock = MediaCollectionMock.start(wireMockConfig().dynamicPort(), MockSettings.defaults())) {
+ *   String base = mock.baseUrl();   // e.g. http://localhost:53124
+ * }
+ * }</pre>
+ */
+public final class MediaCollectionMock implements AutoCloseable {
+
+  /** WireMock keeps every request forever by default; the mock keeps its own bounded journal instead. */
+  public static final int DEFAULT_JOURNAL_ENTRIES = 1000;
+
+  private final WireMockServer server;
+  private final MediaCollectionExtension extension;
+
+  private MediaCollectionMock(WireMockServer server, MediaCollectionExtension extension) {
+    this.server = server;
+    this.extension = extension;
+  }
+
+  /** Starts on a random port with the bundled schemas and default settings. */
+  public static MediaCollectionMock start() {
+    return start(wireMockConfig().dynamicPort(), MockSettings.defaults());
+  }
+
+  public static MediaCollectionMock start(WireMockConfiguration config, MockSettings settings) {
+    return start(config, settings, SchemaCatalog.bundled());
+  }
+
+  public static MediaCollectionMock start(WireMockConfiguration config, MockSettings settings, SchemaCatalog schemas) {
+    MediaCollectionExtension extension = new MediaCollectionExtension(settings, schemas, MockClock.system());
+    WireMockServer server = new WireMockServer(config.extensions(extension));
+    server.start();
+    return new MediaCollectionMock(server, extension);
+  }
+
+  /** {@code http://localhost:<port>}, without a trailing slash. */
+  public String baseUrl() {
+    return server.baseUrl();
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  public WireMockServer server() {
+    return server;
+  }
+
+  public SessionStore sessions() {
+    return extension.sessions();
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}

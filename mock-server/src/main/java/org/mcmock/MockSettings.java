@@ -1,0 +1,81 @@
+package org.mcmock;
+
+import java.time.Duration;
+
+/**
+ * How the mock behaves where Adobe leaves room: timeouts, retention and the caps that keep memory
+ * bounded. {@link #defaults()} matches Adobe's documented backend; every value is a CLI option.
+ *
+ * @param eventTimeout a session closes after this long without any event (Adobe: 10 minutes)
+ * @param playheadTimeout a session closes after this long without playhead movement (Adobe: 30 minutes)
+ * @param retention how long a closed session is kept (410, admin API) before it is forgotten (404)
+ * @param maxSessions sessions kept at once, open or closed; a new session beyond it is refused
+ * @param maxEventsPerSession requests recorded per session; later requests are refused
+ * @param maxBodyBytes request bodies larger than this are refused with 413
+ * @param maxRejectedBatches how many rejected downloaded batches the admin API remembers
+ */
+public record MockSettings(
+    Duration eventTimeout,
+    Duration playheadTimeout,
+    Duration retention,
+    int maxSessions,
+    int maxEventsPerSession,
+    int maxBodyBytes,
+    int maxRejectedBatches) {
+
+  public static final int ONE_MIB = 1024 * 1024;
+
+  public MockSettings {
+    requirePositive(eventTimeout, "eventTimeout");
+    requirePositive(playheadTimeout, "playheadTimeout");
+    if (retention == null || retention.isNegative()) {
+      throw new IllegalArgumentException("retention must be zero or more, got " + retention);
+    }
+    requirePositive(maxSessions, "maxSessions");
+    requirePositive(maxEventsPerSession, "maxEventsPerSession");
+    requirePositive(maxBodyBytes, "maxBodyBytes");
+    requirePositive(maxRejectedBatches, "maxRejectedBatches");
+  }
+
+  public static MockSettings defaults() {
+    return new MockSettings(
+        Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1), 100_000, 20_000, ONE_MIB, 100);
+  }
+
+  public MockSettings withEventTimeout(Duration value) {
+    return new MockSettings(value, playheadTimeout, retention, maxSessions, maxEventsPerSession, maxBodyBytes,
+        maxRejectedBatches);
+  }
+
+  public MockSettings withPlayheadTimeout(Duration value) {
+    return new MockSettings(eventTimeout, value, retention, maxSessions, maxEventsPerSession, maxBodyBytes,
+        maxRejectedBatches);
+  }
+
+  public MockSettings withRetention(Duration value) {
+    return new MockSettings(eventTimeout, playheadTimeout, value, maxSessions, maxEventsPerSession, maxBodyBytes,
+        maxRejectedBatches);
+  }
+
+  public MockSettings withMaxSessions(int value) {
+    return new MockSettings(eventTimeout, playheadTimeout, retention, value, maxEventsPerSession, maxBodyBytes,
+        maxRejectedBatches);
+  }
+
+  public MockSettings withMaxEventsPerSession(int value) {
+    return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, value, maxBodyBytes,
+        maxRejectedBatches);
+  }
+
+  private static void requirePositive(Duration value, String name) {
+    if (value == null || value.isZero() || value.isNegative()) {
+      throw new IllegalArgumentException(name + " must be a positive duration, got " + value);
+    }
+  }
+
+  private static void requirePositive(int value, String name) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(name + " must be positive, got " + value);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.mcmock.admin;
+
+import static com.github.tomakehurst.wiremock.http.RequestMethod.GET;
+import static com.github.tomakehurst.wiremock.http.RequestMethod.POST;
+
+import com.github.tomakehurst.wiremock.admin.Router;
+import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
+import org.mcmock.session.SessionStore;
+
+/** The mock's own admin routes, beside WireMock's, under {@code /__admin/media-collection/}. */
+public final class MediaCollectionAdminApi implements AdminApiExtension {
+
+  public static final String NAME = "media-collection-admin";
+  public static final String ROOT = "/media-collection";
+
+  private final SessionStore store;
+
+  public MediaCollectionAdminApi(SessionStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public void contributeAdminApiRoutes(Router router) {
+    router.add(GET, ROOT + "/sessions", new ListSessionsTask(store));
+    router.add(GET, ROOT + "/sessions/{sid}", new GetSessionTask(store));
+    router.add(GET, ROOT + "/rejected-batches", new ListRejectedBatchesTask(store));
+    router.add(POST, ROOT + "/reset", new ResetTask(store));
+    router.add(GET, ROOT + "/clock", ClockTasks.get(store));
+    router.add(POST, ROOT + "/clock/advance", new ClockTasks.AdvanceClockTask(store));
+  }
+}

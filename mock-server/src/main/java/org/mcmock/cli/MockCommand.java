@@ -1,0 +1,173 @@
+package org.mcmock.cli;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.mcmock.Durations;
+import org.mcmock.MediaCollectionMock;
+import org.mcmock.MockSettings;
+import org.mcmock.schema.SchemaCatalog;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code java -jar mcmock.jar [options]}: starts the mock and serves until stopped (Ctrl-C). */
+@Command(
+    name = "mcmock",
+    mixinStandardHelpOptions = true,
+    versionProvider = MockCommand.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = "A local stand-in for Adobe's Media Collection API backend, built on WireMock.%n"
+        + "Point your player at http://<host>:<port> instead of https://<your>.hb-api.omtrdc.net.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:stopped normally", "1:could not start (port in use, unreadable schemas...)",
+        "2:invalid options"})
+public final class MockCommand implements Callable<Integer> {
+
+  @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT",
+      description = "HTTP port to listen on, 0 for any free port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--bind-address", defaultValue = "0.0.0.0", paramLabel = "ADDRESS",
+      description = "Address to listen on; 127.0.0.1 keeps the mock off the network (default: ${DEFAULT-VALUE}).")
+  String bindAddress;
+
+  @Option(names = "--https-port", paramLabel = "PORT",
+      description = "Also serve HTTPS on this port, with WireMock's self-signed certificate.")
+  Integer httpsPort;
+
+  @Option(names = "--schemas", paramLabel = "DIR",
+      description = "Folder of <eventType>.json schemas to validate with instead of the bundled ones.")
+  Path schemaFolder;
+
+  @Option(names = "--event-timeout", defaultValue = "10m", paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "Close a session after this long without events, as Adobe does (default: ${DEFAULT-VALUE}).")
+  Duration eventTimeout;
+
+  @Option(names = "--playhead-timeout", defaultValue = "30m", paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "Close a session after this long without playhead movement (default: ${DEFAULT-VALUE}).")
+  Duration playheadTimeout;
+
+  @Option(names = "--retention", defaultValue = "1h", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Keep closed sessions this long (they answer 410), then forget them (404) "
+          + "(default: ${DEFAULT-VALUE}).")
+  Duration retention;
+
+  @Option(names = "--max-sessions", defaultValue = "100000", paramLabel = "N",
+      description = "Sessions kept at once; beyond it POST /api/v1/sessions answers 429 (default: ${DEFAULT-VALUE}).")
+  int maxSessions;
+
+  @Option(names = "--max-events-per-session", defaultValue = "20000", paramLabel = "N",
+      description = "Requests recorded per session; beyond it events answer 429 (default: ${DEFAULT-VALUE}).")
+  int maxEventsPerSession;
+
+  @Option(names = "--delay", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Delay every answer by this much (WireMock's global fixed delay), e.g. 3s.")
+  Duration delay;
+
+  @Option(names = "--journal-entries", defaultValue = "" + MediaCollectionMock.DEFAULT_JOURNAL_ENTRIES,
+      paramLabel = "N",
+      description = "Requests kept in WireMock's own request journal (/__admin/requests); 0 turns it off "
+          + "(default: ${DEFAULT-VALUE}).")
+  int journalEntries;
+
+  @Option(names = "--root-dir", defaultValue = ".", paramLabel = "DIR",
+      description = "WireMock root folder: extra stubs from DIR/mappings, files from DIR/__files "
+          + "(default: ${DEFAULT-VALUE}).")
+  Path rootDir;
+
+  @Option(names = "--container-threads", paramLabel = "N",
+      description = "Jetty request threads (WireMock's default when omitted).")
+  Integer containerThreads;
+
+  @Option(names = "--verbose", description = "Log every request and answer (WireMock's verbose mode).")
+  boolean verbose;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  public static void main(String... args) {
+    int code = new CommandLine(new MockCommand()).execute(args);
+    System.exit(code);
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    MediaCollectionMock mock;
+    try {
+      mock = start();
+    } catch (RuntimeException e) {
+      spec.commandLine().getErr().println("mcmock could not start: " + e.getMessage());
+      return 1;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      mock.close();
+      stopped.countDown();
+    }, "mcmock-shutdown"));
+    stopped.await();
+    return 0;
+  }
+
+  /** Starts the mock as the options describe and prints where it listens. */
+  MediaCollectionMock start() {
+    MockSettings settings = new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions,
+        maxEventsPerSession, MockSettings.ONE_MIB, MockSettings.defaults().maxRejectedBatches());
+    SchemaCatalog schemas = schemaFolder == null ? SchemaCatalog.bundled() : SchemaCatalog.fromFolder(schemaFolder);
+    MediaCollectionMock mock = MediaCollectionMock.start(wireMock(), settings, schemas);
+    if (delay != null) {
+      mock.server().setGlobalFixedDelay((int) delay.toMillis());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    String base = "http://" + ("0.0.0.0".equals(bindAddress) ? "localhost" : bindAddress) + ":" + mock.port();
+    out.println("Media Collection API mock listening on " + base + " (bound to " + bindAddress + ")");
+    out.println("  sessions:  POST " + base + "/api/v1/sessions");
+    out.println("  schemas:   " + schemas.origin());
+    out.println("  timeouts:  " + Durations.format(eventTimeout) + " without events, "
+        + Durations.format(playheadTimeout) + " without playhead movement; closed sessions kept "
+        + Durations.format(retention));
+    out.println("  admin API: " + base + "/__admin/media-collection/sessions");
+    out.flush();
+    return mock;
+  }
+
+  private WireMockConfiguration wireMock() {
+    WireMockConfiguration config = wireMockConfig()
+        .port(port)
+        .bindAddress(bindAddress)
+        .usingFilesUnderDirectory(rootDir.toString())
+        .notifier(new ConsoleNotifier(verbose));
+    if (httpsPort != null) {
+      config.httpsPort(httpsPort);
+    }
+    if (containerThreads != null) {
+      config.containerThreads(containerThreads);
+    }
+    if (journalEntries <= 0) {
+      config.disableRequestJournal();
+    } else {
+      config.maxRequestJournalEntries(journalEntries);
+    }
+    return config;
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = MockCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"mcmock " + (version == null ? "(development build)" : version)
+          + ", WireMock " + com.github.tomakehurst.wiremock.core.Version.getCurrentVersion()};
+    }
+  }
+}

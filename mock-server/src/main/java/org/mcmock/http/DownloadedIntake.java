@@ -1,0 +1,69 @@
+package org.mcmock.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import org.mcmock.contract.Violation;
+import org.mcmock.rules.DownloadedBatchRules;
+import org.mcmock.rules.DownloadedBatchRules.Form;
+import org.mcmock.session.IncomingEvent;
+import org.mcmock.session.RejectedBatch;
+import org.mcmock.session.Session;
+import org.mcmock.session.SessionCapReachedException;
+import org.mcmock.session.SessionStore;
+
+/**
+ * Takes a downloaded batch, from {@code /api/v1/downloaded} or the deprecated array form on
+ * {@code /api/v1/sessions}: all of it is recorded as one session, or none of it is.
+ */
+final class DownloadedIntake {
+
+  private final EventReader reader;
+  private final SessionStore store;
+
+  DownloadedIntake(EventReader reader, SessionStore store) {
+    this.reader = reader;
+    this.store = store;
+  }
+
+  ResponseDefinition take(JsonNode batch, String text, String path, Form form) {
+    List<IncomingEvent> events = new ArrayList<>(batch.size());
+    for (JsonNode element : batch) {
+      events.add(reader.toEvent(element, ""));
+    }
+    DownloadedBatchRules.Verdict verdict = DownloadedBatchRules.check(
+        events, batch.path(0).path("params"), form, store.settings().maxEventsPerSession());
+    if (!verdict.accepted()) {
+      return refuse(400, path, batch.size(), verdict.errors(), text,
+          "The downloaded batch was refused whole, nothing was recorded: " + Answers.problems(verdict.errors().size()));
+    }
+    List<IncomingEvent> withBodies = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      IncomingEvent e = events.get(i);
+      withBodies.add(new IncomingEvent(e.type(), e.playhead(), e.ts(), batch.get(i).toString(), e.violations(),
+          e.refusalStatus()));
+    }
+    Session session;
+    try {
+      session = store.recordDownloaded(withBodies, verdict.findings());
+    } catch (SessionCapReachedException full) {
+      return Answers.message(429, full.getMessage());
+    }
+    ResponseDefinition created = Answers.created(Route.SESSIONS.template() + "/" + session.sid());
+    if (form == Form.DEPRECATED_SESSIONS_ARRAY) {
+      return com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.like(created)
+          .withHeader("Deprecation", "true")
+          .withHeader("Link", "<" + Route.DOWNLOADED.template() + ">; rel=\"successor-version\"")
+          .build();
+    }
+    return created;
+  }
+
+  /** Refuses a batch, keeping it for the admin API's list of rejected batches. */
+  ResponseDefinition refuse(
+      int status, String path, int events, List<Violation> violations, String text, String message) {
+    store.addRejectedBatch(RejectedBatch.of(store.clock().millis(), path, events, violations, text));
+    return Answers.invalid(status, message, violations);
+  }
+}

@@ -1,0 +1,80 @@
+package org.mcmock.http;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.mcmock.contract.EventType;
+import org.mcmock.contract.Violation;
+import org.mcmock.session.IncomingEvent;
+import org.mcmock.session.Outcome;
+import org.mcmock.session.Session;
+import org.mcmock.session.SessionStore;
+
+/** {@code POST /api/v1/sessions/{sid}/events}: 204, or 400 explained, 404 unknown sid, 410 closed session. */
+public final class EventsTransformer implements ResponseDefinitionTransformerV2 {
+
+  public static final String NAME = "media-collection-events";
+
+  private final EventReader reader;
+  private final SessionStore store;
+
+  EventsTransformer(EventReader reader, SessionStore store) {
+    this.reader = reader;
+    this.store = store;
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public boolean applyGlobally() {
+    return false;
+  }
+
+  @Override
+  public ResponseDefinition transform(ServeEvent serveEvent) {
+    String sid = Route.EVENTS.parameter(serveEvent.getRequest().getUrl().split("\\?", 2)[0]).orElse("");
+    Optional<Session> session = store.find(sid);
+    if (session.isEmpty()) {
+      return Answers.message(404, "No session " + sid + ": it was never issued by this mock, or it closed more than "
+          + org.mcmock.Durations.format(store.settings().retention())
+          + " ago and was forgotten. Start a new session with POST /api/v1/sessions");
+    }
+    IncomingEvent event = reader.readEvent(serveEvent.getRequest());
+    if (event.type() == EventType.SESSION_START) {
+      event = EventReader.refuse(event, Violation.of("/eventType", "notSessionStart", "any event but sessionStart",
+          JsonNodeFactory.instance.textNode("sessionStart"),
+          "sessionStart opens a new session: POST it to /api/v1/sessions, not to an existing session's events"));
+    }
+    Outcome outcome = session.get().offer(event, store.clock().millis(), store.settings());
+    if (outcome instanceof Outcome.Accepted) {
+      return Answers.noContent();
+    }
+    if (outcome instanceof Outcome.Rejected rejected) {
+      var violations = rejected.event().violations();
+      String what = event.type() == null ? "The event" : "The " + event.type() + " event";
+      return Answers.invalid(rejected.event().status(), what + " was refused: " + Answers.problems(violations.size())
+          + (event.type() == null ? "" : " (schema: GET /api/v1/schemas/" + event.type() + ")"), violations);
+    }
+    if (outcome instanceof Outcome.Gone gone) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("message", "Session " + sid + " is closed (" + gone.state() + "): " + gone.reason() + ", at "
+          + Instant.ofEpochMilli(gone.closedAt()) + ". It takes no more events; start a new session with"
+          + " POST /api/v1/sessions");
+      body.put("state", gone.state().label());
+      body.put("closedAt", Instant.ofEpochMilli(gone.closedAt()).toString());
+      body.put("reason", gone.reason());
+      return Answers.json(410, body);
+    }
+    Outcome.Full full = (Outcome.Full) outcome;
+    return Answers.message(429, "Session " + sid + " already holds " + full.maxEvents()
+        + " recorded requests, the mock's cap per session (--max-events-per-session); this request was not recorded");
+  }
+}

@@ -1,0 +1,40 @@
+package org.mcmock.http;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Anything no endpoint serves: 405 with {@code Allow} on a known path, otherwise 404, both explained in JSON. */
+public final class FallbackTransformer implements ResponseDefinitionTransformerV2 {
+
+  public static final String NAME = "media-collection-fallback";
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public boolean applyGlobally() {
+    return false;
+  }
+
+  @Override
+  public ResponseDefinition transform(ServeEvent serveEvent) {
+    Request request = serveEvent.getRequest();
+    String path = request.getUrl().split("\\?", 2)[0];
+    return Route.forPath(path)
+        .map(route -> ResponseDefinitionBuilder.like(Answers.message(405, request.getMethod() + " is not allowed on "
+                + route.template() + ": use " + route.method()))
+            .withHeader("Allow", route.method() + ", OPTIONS")
+            .build())
+        .orElseGet(() -> Answers.message(404, "Nothing is served at " + request.getMethod() + " " + path
+            + ". The Media Collection API mock serves "
+            + Arrays.stream(Route.values()).map(Route::describe).collect(Collectors.joining(", "))
+            + "; its admin API is under /__admin/media-collection/"));
+  }
+}

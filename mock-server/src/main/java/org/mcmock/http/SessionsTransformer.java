@@ -1,0 +1,78 @@
+package org.mcmock.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.List;
+import org.mcmock.contract.EventType;
+import org.mcmock.contract.JsonBodyReader;
+import org.mcmock.contract.Violation;
+import org.mcmock.rules.DownloadedBatchRules.Form;
+import org.mcmock.session.IncomingEvent;
+import org.mcmock.session.Session;
+import org.mcmock.session.SessionCapReachedException;
+import org.mcmock.session.SessionStore;
+
+/** {@code POST /api/v1/sessions}: a sessionStart opens a session (201 + Location); an array is a downloaded batch. */
+public final class SessionsTransformer implements ResponseDefinitionTransformerV2 {
+
+  public static final String NAME = "media-collection-sessions";
+
+  private final EventReader reader;
+  private final DownloadedIntake downloaded;
+  private final SessionStore store;
+
+  SessionsTransformer(EventReader reader, DownloadedIntake downloaded, SessionStore store) {
+    this.reader = reader;
+    this.downloaded = downloaded;
+    this.store = store;
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public boolean applyGlobally() {
+    return false;
+  }
+
+  @Override
+  public ResponseDefinition transform(ServeEvent serveEvent) {
+    JsonBodyReader.Result body = reader.readBody(serveEvent.getRequest());
+    if (body instanceof JsonBodyReader.Refused refused) {
+      return Answers.invalid(refused.status(), refused.violation().message(), List.of(refused.violation()));
+    }
+    JsonBodyReader.Json json = (JsonBodyReader.Json) body;
+    if (json.node().isArray()) {
+      return downloaded.take(json.node(), json.text(), Route.SESSIONS.template(), Form.DEPRECATED_SESSIONS_ARRAY);
+    }
+    IncomingEvent start = reader.toEvent(json.node(), json.text());
+    if (start.type() != null && start.type() != EventType.SESSION_START) {
+      start = EventReader.refuse(start, Violation.of("/eventType", "sessionStart", "sessionStart",
+          JsonNodeFactory.instance.textNode(start.type().wireName()),
+          "POST /api/v1/sessions only opens sessions: send sessionStart here, and " + start.type()
+              + " to /api/v1/sessions/{sid}/events"));
+    }
+    JsonNode downloadedFlag = json.node().path("params").path("media.downloaded");
+    if (downloadedFlag.isBoolean() && downloadedFlag.booleanValue()) {
+      start = EventReader.refuse(start, Violation.of("/params/media.downloaded", "DOWNLOADED_ON_LIVE_SESSION",
+          "false or absent", downloadedFlag,
+          "\"media.downloaded\": true marks downloaded content, which goes to POST /api/v1/downloaded as one"
+              + " array (or the deprecated array form on /api/v1/sessions), not to a live session"));
+    }
+    if (!start.valid()) {
+      return Answers.invalid(400, "The sessionStart was refused: " + Answers.problems(start.violations().size())
+          + " (schema: GET /api/v1/schemas/sessionStart)", start.violations());
+    }
+    try {
+      Session session = store.open(start);
+      return Answers.created(Route.SESSIONS.template() + "/" + session.sid());
+    } catch (SessionCapReachedException full) {
+      return Answers.message(429, full.getMessage());
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.mcmock.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The mock's notion of "now": a base clock plus an offset that tests and users advance through the
+ * admin API, so that a 10-minute timeout is tested in milliseconds rather than minutes.
+ */
+public final class MockClock {
+
+  private final Clock base;
+  private final AtomicLong offsetMillis = new AtomicLong();
+
+  public MockClock(Clock base) {
+    this.base = base;
+  }
+
+  public static MockClock system() {
+    return new MockClock(Clock.systemUTC());
+  }
+
+  public long millis() {
+    return base.millis() + offsetMillis.get();
+  }
+
+  public Instant instant() {
+    return Instant.ofEpochMilli(millis());
+  }
+
+  /** Moves time forward; the mock never goes back in time, so a negative amount is refused. */
+  public void advance(Duration amount) {
+    if (amount.isNegative()) {
+      throw new IllegalArgumentException("The clock only moves forward; got " + amount);
+    }
+    offsetMillis.addAndGet(amount.toMillis());
+  }
+
+  public Duration offset() {
+    return Duration.ofMillis(offsetMillis.get());
+  }
+
+  public void reset() {
+    offsetMillis.set(0);
+  }
+}

@@ -1,0 +1,17 @@
+package org.mcmock.session;
+
+/** What a session did with an event; the HTTP layer turns each case into Adobe's status code. */
+public sealed interface Outcome {
+
+  /** Applied to the session (204). */
+  record Accepted(RecordedEvent event) implements Outcome {}
+
+  /** Recorded but not applied because the event is invalid (400). */
+  record Rejected(RecordedEvent event) implements Outcome {}
+
+  /** The session is closed (410): why and when. */
+  record Gone(SessionState state, String reason, long closedAt) implements Outcome {}
+
+  /** The session already holds the maximum number of recorded requests. */
+  record Full(int maxEvents) implements Outcome {}
+}

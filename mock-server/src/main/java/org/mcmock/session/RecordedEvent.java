@@ -1,0 +1,32 @@
+package org.mcmock.session;
+
+import java.util.List;
+import org.mcmock.contract.Violation;
+
+/**
+ * One request as it reached a session, with the answer it got; rejected requests are kept too, so the
+ * admin API shows a player developer everything their player sent, in arrival order.
+ *
+ * @param index position in the session's arrival order (sessionStart is 0)
+ * @param arrivedAt mock-clock time of arrival, epoch milliseconds
+ * @param eventType the event's type, or null when the body had none we could read
+ * @param playhead {@code playerTime.playhead}, NaN when absent
+ * @param ts {@code playerTime.ts}, or -1 when absent
+ * @param body the request body as received (decoded as UTF-8)
+ * @param status the HTTP status the mock answered
+ * @param violations why the request was refused (empty when accepted)
+ */
+public record RecordedEvent(
+    int index,
+    long arrivedAt,
+    String eventType,
+    double playhead,
+    long ts,
+    String body,
+    int status,
+    List<Violation> violations) {
+
+  public boolean applied() {
+    return status >= 200 && status < 300;
+  }
+}

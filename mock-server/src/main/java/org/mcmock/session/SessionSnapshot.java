@@ -1,0 +1,33 @@
+package org.mcmock.session;
+
+import java.util.List;
+import org.mcmock.contract.EventType;
+import org.mcmock.rules.Finding;
+
+/**
+ * A session as it stood at one moment, copied out of its lock for the admin API.
+ *
+ * @param closedAt epoch ms when it closed, or -1 while open
+ * @param recorded requests recorded, accepted or not
+ * @param rejected requests recorded but not applied (400, 410)
+ * @param countsByType accepted events per {@link EventType#ordinal()}
+ * @param events the recorded requests in arrival order (empty in listings)
+ */
+public record SessionSnapshot(
+    String sid,
+    SessionState state,
+    boolean downloaded,
+    long createdAt,
+    long lastEventAt,
+    long closedAt,
+    String closeReason,
+    int recorded,
+    int rejected,
+    int[] countsByType,
+    List<Finding> findings,
+    List<RecordedEvent> events) {
+
+  public int count(EventType type) {
+    return countsByType[type.ordinal()];
+  }
+}

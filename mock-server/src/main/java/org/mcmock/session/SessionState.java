@@ -1,0 +1,32 @@
+package org.mcmock.session;
+
+/** Where a session is in its life. Only {@link #OPEN} and {@link #COMPLETE} accept events. */
+public enum SessionState {
+  /** Started, taking events. */
+  OPEN("open"),
+  /** sessionComplete arrived: the content was watched to the end, but the session stays open. */
+  COMPLETE("complete"),
+  /** sessionEnd arrived, or a downloaded batch was recorded: closed for good. */
+  ENDED("ended"),
+  /** No event, or no playhead movement, for longer than the timeout. */
+  TIMED_OUT("timed-out");
+
+  private final String label;
+
+  SessionState(String label) {
+    this.label = label;
+  }
+
+  public boolean acceptsEvents() {
+    return this == OPEN || this == COMPLETE;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public String toString() {
+    return label;
+  }
+}
