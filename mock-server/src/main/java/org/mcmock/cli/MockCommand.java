@@ -146,6 +146,8 @@ public final class MockCommand implements Callable<Integer> {
         .port(port)
         .bindAddress(bindAddress)
         .usingFilesUnderDirectory(rootDir.toString())
+        // Accepting connections is cheap; more acceptors than cores only makes Jetty complain.
+        .jettyAcceptors(1)
         .notifier(new ConsoleNotifier(verbose));
     if (httpsPort != null) {
       config.httpsPort(httpsPort);

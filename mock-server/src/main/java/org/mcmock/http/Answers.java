@@ -19,7 +19,9 @@ public final class Answers {
   private Answers() {}
 
   public static ResponseDefinition created(String location) {
-    return responseDefinition().withStatus(201).withHeader("Location", location).build();
+    // Adobe answers with an empty body and Content-Length: 0, not a chunked stream.
+    return responseDefinition().withStatus(201).withHeader("Location", location)
+        .withHeader("Content-Length", "0").withBody(new byte[0]).build();
   }
 
   public static ResponseDefinition noContent() {

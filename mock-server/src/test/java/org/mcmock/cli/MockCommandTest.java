@@ -1,0 +1,79 @@
+package org.mcmock.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mcmock.MediaCollectionMock;
+import picocli.CommandLine;
+
+class MockCommandTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private CommandLine commandLine(MockCommand command) {
+    return new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+  }
+
+  @Test
+  void helpListsEveryOptionWithItsDefault() {
+    int code = commandLine(new MockCommand()).execute("--help");
+
+    assertThat(code).as("exit code of --help").isZero();
+    assertThat(out.toString())
+        .as("--help output")
+        .contains("--port", "default: 8080", "--bind-address", "--https-port", "--schemas", "--event-timeout",
+            "default: 10m", "--playhead-timeout", "default: 30m", "--retention", "default: 1h", "--max-sessions",
+            "--max-events-per-session", "--delay", "--journal-entries", "--root-dir", "--verbose", "Exit codes");
+  }
+
+  @Test
+  void unknownOptionIsAUsageErrorWithExitCode2() {
+    int code = commandLine(new MockCommand()).execute("--no-such-option");
+
+    assertThat(code).as("exit code for an unknown option").isEqualTo(2);
+    assertThat(err.toString()).as("error output").contains("Unknown option: '--no-such-option'");
+  }
+
+  @Test
+  void badDurationIsAUsageErrorThatShowsTheAcceptedForms() {
+    int code = commandLine(new MockCommand()).execute("--event-timeout", "ten minutes");
+
+    assertThat(code).as("exit code for an unreadable duration").isEqualTo(2);
+    assertThat(err.toString()).as("error output").contains("10m, 90s, 1h, 250ms or PT10M");
+  }
+
+  @Test
+  void schemaFolderLackingFilesFailsToStartWithExitCode1NamingTheMissingFile(@TempDir Path empty) {
+    int code = commandLine(new MockCommand()).execute("--port", "0", "--schemas", empty.toString());
+
+    assertThat(code).as("exit code when the schema folder is incomplete").isEqualTo(1);
+    assertThat(err.toString()).as("error output").contains("sessionStart.json");
+  }
+
+  @Test
+  void optionsReachTheRunningMock() throws Exception {
+    MockCommand command = new MockCommand();
+    commandLine(command).parseArgs("--port", "0", "--bind-address", "127.0.0.1", "--delay", "1ms",
+        "--retention", "5m", "--journal-entries", "0");
+
+    try (MediaCollectionMock mock = command.start()) {
+      assertThat(out.toString()).as("start-up banner").contains("listening on http://127.0.0.1:" + mock.port());
+      assertThat(mock.sessions().settings().retention()).isEqualTo(Duration.ofMinutes(5));
+      assertThat(mock.server().getGlobalSettings().getSettings().getFixedDelay()).as("global delay from --delay").isEqualTo(1);
+      HttpResponse<String> schema = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/api/v1/schemas/ping")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(schema.statusCode()).as("GET /api/v1/schemas/ping on the started mock").isEqualTo(200);
+    }
+  }
+}
