@@ -1,7 +1,6 @@
 package org.mcmock.http;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.List;
@@ -10,7 +9,7 @@ import org.mcmock.contract.Violation;
 import org.mcmock.rules.DownloadedBatchRules.Form;
 
 /** {@code POST /api/v1/downloaded}: a whole offline session in one JSON array, 201 or 400 with nothing kept. */
-public final class DownloadedTransformer implements ResponseDefinitionTransformerV2 {
+public final class DownloadedTransformer extends MediaCollectionTransformer {
 
   public static final String NAME = "media-collection-downloaded";
 
@@ -18,22 +17,13 @@ public final class DownloadedTransformer implements ResponseDefinitionTransforme
   private final DownloadedIntake intake;
 
   DownloadedTransformer(EventReader reader, DownloadedIntake intake) {
+    super(NAME);
     this.reader = reader;
     this.intake = intake;
   }
 
   @Override
-  public String getName() {
-    return NAME;
-  }
-
-  @Override
-  public boolean applyGlobally() {
-    return false;
-  }
-
-  @Override
-  public ResponseDefinition transform(ServeEvent serveEvent) {
+  ResponseDefinition answer(ServeEvent serveEvent) {
     String path = Route.DOWNLOADED.template();
     JsonBodyReader.Result body = reader.readBody(serveEvent.getRequest());
     if (body instanceof JsonBodyReader.Refused refused) {

@@ -1,7 +1,6 @@
 package org.mcmock.http;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.time.Instant;
@@ -16,7 +15,7 @@ import org.mcmock.session.Session;
 import org.mcmock.session.SessionStore;
 
 /** {@code POST /api/v1/sessions/{sid}/events}: 204, or 400 explained, 404 unknown sid, 410 closed session. */
-public final class EventsTransformer implements ResponseDefinitionTransformerV2 {
+public final class EventsTransformer extends MediaCollectionTransformer {
 
   public static final String NAME = "media-collection-events";
 
@@ -24,22 +23,13 @@ public final class EventsTransformer implements ResponseDefinitionTransformerV2 
   private final SessionStore store;
 
   EventsTransformer(EventReader reader, SessionStore store) {
+    super(NAME);
     this.reader = reader;
     this.store = store;
   }
 
   @Override
-  public String getName() {
-    return NAME;
-  }
-
-  @Override
-  public boolean applyGlobally() {
-    return false;
-  }
-
-  @Override
-  public ResponseDefinition transform(ServeEvent serveEvent) {
+  ResponseDefinition answer(ServeEvent serveEvent) {
     String sid = Route.EVENTS.parameter(serveEvent.getRequest().getUrl().split("\\?", 2)[0]).orElse("");
     Optional<Session> session = store.find(sid);
     if (session.isEmpty()) {

@@ -1,7 +1,6 @@
 package org.mcmock.http;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -9,22 +8,16 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Anything no endpoint serves: 405 with {@code Allow} on a known path, otherwise 404, both explained in JSON. */
-public final class FallbackTransformer implements ResponseDefinitionTransformerV2 {
+public final class FallbackTransformer extends MediaCollectionTransformer {
 
   public static final String NAME = "media-collection-fallback";
 
-  @Override
-  public String getName() {
-    return NAME;
+  FallbackTransformer() {
+    super(NAME);
   }
 
   @Override
-  public boolean applyGlobally() {
-    return false;
-  }
-
-  @Override
-  public ResponseDefinition transform(ServeEvent serveEvent) {
+  ResponseDefinition answer(ServeEvent serveEvent) {
     Request request = serveEvent.getRequest();
     String path = request.getUrl().split("\\?", 2)[0];
     return Route.forPath(path)

@@ -1,6 +1,5 @@
 package org.mcmock.http;
 
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.Arrays;
@@ -9,28 +8,19 @@ import org.mcmock.contract.EventType;
 import org.mcmock.schema.SchemaCatalog;
 
 /** {@code GET /api/v1/schemas/{eventType}}: the schema the mock validates that event type with. */
-public final class SchemasTransformer implements ResponseDefinitionTransformerV2 {
+public final class SchemasTransformer extends MediaCollectionTransformer {
 
   public static final String NAME = "media-collection-schemas";
 
   private final SchemaCatalog schemas;
 
   SchemasTransformer(SchemaCatalog schemas) {
+    super(NAME);
     this.schemas = schemas;
   }
 
   @Override
-  public String getName() {
-    return NAME;
-  }
-
-  @Override
-  public boolean applyGlobally() {
-    return false;
-  }
-
-  @Override
-  public ResponseDefinition transform(ServeEvent serveEvent) {
+  ResponseDefinition answer(ServeEvent serveEvent) {
     String name = Route.SCHEMAS.parameter(serveEvent.getRequest().getUrl().split("\\?", 2)[0]).orElse("");
     return EventType.fromWireName(name)
         .map(type -> Answers.jsonText(200, schemas.schemaText(type)))

@@ -2,7 +2,6 @@ package org.mcmock.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.List;
@@ -16,7 +15,7 @@ import org.mcmock.session.SessionCapReachedException;
 import org.mcmock.session.SessionStore;
 
 /** {@code POST /api/v1/sessions}: a sessionStart opens a session (201 + Location); an array is a downloaded batch. */
-public final class SessionsTransformer implements ResponseDefinitionTransformerV2 {
+public final class SessionsTransformer extends MediaCollectionTransformer {
 
   public static final String NAME = "media-collection-sessions";
 
@@ -25,23 +24,14 @@ public final class SessionsTransformer implements ResponseDefinitionTransformerV
   private final SessionStore store;
 
   SessionsTransformer(EventReader reader, DownloadedIntake downloaded, SessionStore store) {
+    super(NAME);
     this.reader = reader;
     this.downloaded = downloaded;
     this.store = store;
   }
 
   @Override
-  public String getName() {
-    return NAME;
-  }
-
-  @Override
-  public boolean applyGlobally() {
-    return false;
-  }
-
-  @Override
-  public ResponseDefinition transform(ServeEvent serveEvent) {
+  ResponseDefinition answer(ServeEvent serveEvent) {
     JsonBodyReader.Result body = reader.readBody(serveEvent.getRequest());
     if (body instanceof JsonBodyReader.Refused refused) {
       return Answers.invalid(refused.status(), refused.violation().message(), List.of(refused.violation()));

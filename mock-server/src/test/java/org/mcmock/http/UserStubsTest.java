@@ -1,0 +1,97 @@
+package org.mcmock.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mcmock.MediaCollectionMock;
+import org.mcmock.session.SessionSnapshot;
+
+/** Users shape the mock with ordinary WireMock stubs: delays, faults and overrides win over ours. */
+class UserStubsTest {
+
+  private static final String SESSION_START = """
+      {"eventType":"sessionStart","playerTime":{"playhead":0,"ts":1700000000000},"params":{
+       "analytics.trackingServer":"t","analytics.reportSuite":"r","visitor.marketingCloudOrgId":"o@AdobeOrg",
+       "media.id":"m","media.length":60,"media.contentType":"vod","media.playerName":"p","media.channel":"c"}}""";
+
+  private static MediaCollectionMock mock;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    mock = MediaCollectionMock.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    mock.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    mock.server().resetAll();
+    mock.sessions().reset();
+  }
+
+  @Test
+  void delayOnAStubThatReusesTheSessionsTransformerKeepsBothTheDelayAndTheSession() throws Exception {
+    mock.server().stubFor(post(urlPathEqualTo("/api/v1/sessions")).atPriority(1)
+        .willReturn(aResponse().withFixedDelay(20).withTransformers(SessionsTransformer.NAME)));
+
+    HttpResponse<String> answer = send("/api/v1/sessions", SESSION_START);
+
+    assertThat(answer.statusCode()).as("status of a delayed sessionStart").isEqualTo(201);
+    assertThat(answer.headers().firstValue("Location")).as("Location of a delayed sessionStart").isPresent();
+    ServeEvent served = mock.server().getAllServeEvents().get(0);
+    assertThat(served.getResponseDefinition().getFixedDelayMilliseconds())
+        .as("delay WireMock applied to the transformed answer").isEqualTo(20);
+    assertThat(mock.sessions().size()).as("sessions recorded").isEqualTo(1);
+  }
+
+  @Test
+  void aUsersStubWithoutTheTransformerAnswersInsteadOfTheMockAndRecordsNothing() throws Exception {
+    String location = send("/api/v1/sessions", SESSION_START).headers().firstValue("Location").orElseThrow();
+    mock.server().stubFor(post(urlPathMatching("/api/v1/sessions/.*/events"))
+        .willReturn(aResponse().withStatus(500).withBody("{\"message\":\"injected\"}")));
+
+    HttpResponse<String> answer =
+        send(location + "/events", "{\"eventType\":\"ping\",\"playerTime\":{\"playhead\":1,\"ts\":1700000001000}}");
+
+    assertThat(answer.statusCode()).as("status from the user's fault stub").isEqualTo(500);
+    assertThat(answer.headers().firstValue("Access-Control-Allow-Origin"))
+        .as("CORS header on a user's stub answer").hasValue("*");
+    SessionSnapshot session = mock.sessions().snapshots().get(0);
+    assertThat(session.recorded()).as("requests recorded on the session (the sessionStart only)").isEqualTo(1);
+  }
+
+  @Test
+  void wireMocksOwnResetKeepsTheMediaCollectionEndpoints() throws Exception {
+    mock.server().resetAll();
+
+    assertThat(send("/api/v1/sessions", SESSION_START).statusCode())
+        .as("sessionStart after WireMock's reset").isEqualTo(201);
+    assertThat(mock.server().getStubMappings()).as("stubs after reset")
+        .extracting(stub -> stub.getName())
+        .contains("Media Collection API: POST /api/v1/sessions", "Media Collection API: CORS preflight");
+  }
+
+  private HttpResponse<String> send(String path, String body) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
