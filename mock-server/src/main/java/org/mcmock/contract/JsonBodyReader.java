@@ -76,8 +76,12 @@ public final class JsonBodyReader {
     try {
       node = mapper.readTree(body);
     } catch (StreamConstraintsException e) {
-      return new Refused(400, Violation.of("", "limits", "JSON nested at most " + MAX_DEPTH + " levels deep",
-          null, "The body exceeds the JSON limits: " + e.getOriginalMessage()), text);
+      boolean nesting = String.valueOf(e.getOriginalMessage()).contains("nesting depth");
+      return new Refused(400, Violation.of("", "limits",
+          nesting ? "JSON nested at most " + MAX_DEPTH + " levels deep" : "JSON within the mock's size limits", null,
+          nesting
+              ? "The body is nested more than " + MAX_DEPTH + " levels deep; a Media Collection event needs 3"
+              : "The body holds a number or string too long to be a Media Collection value"), text);
     } catch (JsonProcessingException e) {
       return new Refused(400, Violation.of("", "json", "well-formed UTF-8 JSON", null,
           "The body is not valid JSON: " + e.getOriginalMessage() + where(e.getLocation())), text);

@@ -61,8 +61,11 @@ public final class Answers {
     }
   }
 
-  /** "1 problem" / "3 problems": counts in messages read naturally. */
-  static String problems(int count) {
-    return count + (count == 1 ? " problem" : " problems");
+  /** The top-level message of a refusal: the one reason itself, or how many there are. */
+  static String refusal(String what, List<Violation> violations) {
+    if (violations.size() == 1) {
+      return what + ": " + violations.get(0).message();
+    }
+    return what + ": " + violations.size() + " problems, listed in errors";
   }
 }

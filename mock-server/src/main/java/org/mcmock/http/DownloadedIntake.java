@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.mcmock.contract.Violation;
 import org.mcmock.rules.DownloadedBatchRules;
 import org.mcmock.rules.DownloadedBatchRules.Form;
@@ -28,15 +29,19 @@ final class DownloadedIntake {
   }
 
   ResponseDefinition take(JsonNode batch, String text, String path, Form form) {
+    Optional<Violation> tooLarge = DownloadedBatchRules.sizeProblem(batch.size(), store.settings().maxEventsPerSession());
+    if (tooLarge.isPresent()) {
+      return refuse(400, path, batch.size(), List.of(tooLarge.get()), text, tooLarge.get().message());
+    }
     List<IncomingEvent> events = new ArrayList<>(batch.size());
     for (JsonNode element : batch) {
       events.add(reader.toEvent(element, ""));
     }
     DownloadedBatchRules.Verdict verdict = DownloadedBatchRules.check(
-        events, batch.path(0).path("params"), form, store.settings().maxEventsPerSession());
+        events, batch.path(0).path("params"), form);
     if (!verdict.accepted()) {
       return refuse(400, path, batch.size(), verdict.errors(), text,
-          "The downloaded batch was refused whole, nothing was recorded: " + Answers.problems(verdict.errors().size()));
+          Answers.refusal("The downloaded batch was refused whole and nothing was recorded", verdict.errors()));
     }
     List<IncomingEvent> withBodies = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {

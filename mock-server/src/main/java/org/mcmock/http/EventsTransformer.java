@@ -49,9 +49,8 @@ public final class EventsTransformer extends MediaCollectionTransformer {
     }
     if (outcome instanceof Outcome.Rejected rejected) {
       var violations = rejected.event().violations();
-      String what = event.type() == null ? "The event" : "The " + event.type() + " event";
-      return Answers.invalid(rejected.event().status(), what + " was refused: " + Answers.problems(violations.size())
-          + (event.type() == null ? "" : " (schema: GET /api/v1/schemas/" + event.type() + ")"), violations);
+      String what = event.type() == null ? "The event was refused" : "The " + event.type() + " event was refused";
+      return Answers.invalid(rejected.event().status(), Answers.refusal(what, violations), violations);
     }
     if (outcome instanceof Outcome.Gone gone) {
       Map<String, Object> body = new LinkedHashMap<>();

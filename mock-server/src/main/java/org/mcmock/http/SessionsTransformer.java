@@ -55,8 +55,8 @@ public final class SessionsTransformer extends MediaCollectionTransformer {
               + " array (or the deprecated array form on /api/v1/sessions), not to a live session"));
     }
     if (!start.valid()) {
-      return Answers.invalid(400, "The sessionStart was refused: " + Answers.problems(start.violations().size())
-          + " (schema: GET /api/v1/schemas/sessionStart)", start.violations());
+      return Answers.invalid(400, Answers.refusal("The sessionStart was refused", start.violations()),
+          start.violations());
     }
     try {
       Session session = store.open(start);

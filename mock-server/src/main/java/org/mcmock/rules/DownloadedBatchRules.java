@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.mcmock.contract.EventType;
 import org.mcmock.contract.Violation;
 import org.mcmock.session.IncomingEvent;
@@ -33,22 +34,26 @@ public final class DownloadedBatchRules {
 
   private DownloadedBatchRules() {}
 
+  /** Checked before anything else, so an enormous batch is refused without reading its elements. */
+  public static Optional<Violation> sizeProblem(int size, int maxEvents) {
+    if (size <= maxEvents) {
+      return Optional.empty();
+    }
+    return Optional.of(Violation.of("", "DOWNLOADED_TOO_MANY_EVENTS", "at most " + maxEvents + " events",
+        NODES.numberNode(size), "The batch has " + size + " events; the mock keeps at most " + maxEvents
+            + " per session (--max-events-per-session)"));
+  }
+
   /**
    * @param events the batch's elements, each already validated against its schema
    * @param firstParams the {@code params} object of the first element (missing node if none)
    */
-  public static Verdict check(List<IncomingEvent> events, JsonNode firstParams, Form form, int maxEvents) {
+  public static Verdict check(List<IncomingEvent> events, JsonNode firstParams, Form form) {
     List<Violation> errors = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     if (events.isEmpty()) {
       errors.add(Violation.of("", "DOWNLOADED_EMPTY", "an array starting with sessionStart", NODES.arrayNode(),
           "The batch is empty: a downloaded session needs at least its sessionStart"));
-      return new Verdict(errors, findings);
-    }
-    if (events.size() > maxEvents) {
-      errors.add(Violation.of("", "DOWNLOADED_TOO_MANY_EVENTS", "at most " + maxEvents + " events",
-          NODES.numberNode(events.size()), "The batch has " + events.size() + " events; the mock keeps at most "
-              + maxEvents + " per session (--max-events-per-session)"));
       return new Verdict(errors, findings);
     }
     int sessionEndAt = -1;

@@ -1,0 +1,96 @@
+package org.mcmock.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mcmock.MockSettings;
+import org.mcmock.contract.EventType;
+
+class SessionStoreTest {
+
+  private final MockClock clock = new MockClock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+
+  private static IncomingEvent event(EventType type) {
+    return new IncomingEvent(type, 0, 1, "{}", List.of(), 400);
+  }
+
+  @Test
+  void sessionIdsAre64LowercaseHexCharactersAndDistinct() {
+    SessionStore store = new SessionStore(clock, MockSettings.defaults());
+
+    String first = store.open(event(EventType.SESSION_START)).sid();
+    String second = store.open(event(EventType.SESSION_START)).sid();
+
+    assertThat(first).matches("[0-9a-f]{64}");
+    assertThat(second).matches("[0-9a-f]{64}").isNotEqualTo(first);
+  }
+
+  @Test
+  void theSessionCapRefusesANewSessionWithAMessageNamingTheOption() {
+    SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxSessions(2));
+    store.open(event(EventType.SESSION_START));
+    store.open(event(EventType.SESSION_START));
+
+    assertThatThrownBy(() -> store.open(event(EventType.SESSION_START)))
+        .isInstanceOf(SessionCapReachedException.class)
+        .hasMessageContaining("2 sessions")
+        .hasMessageContaining("--max-sessions");
+  }
+
+  @Test
+  void closedSessionsPastRetentionMakeRoomUnderTheCap() {
+    SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxSessions(1));
+    Session first = store.open(event(EventType.SESSION_START));
+    first.offer(event(EventType.SESSION_END), clock.millis(), store.settings());
+
+    clock.advance(Duration.ofHours(1));
+    Session second = store.open(event(EventType.SESSION_START));
+
+    assertThat(store.find(first.sid())).as("the first session, forgotten").isEmpty();
+    assertThat(store.find(second.sid())).isPresent();
+    assertThat(store.size()).isEqualTo(1);
+  }
+
+  @Test
+  void aSessionTimedOutAndPastRetentionIsForgotten() {
+    SessionStore store = new SessionStore(clock, MockSettings.defaults());
+    Session session = store.open(event(EventType.SESSION_START));
+
+    clock.advance(Duration.ofMinutes(10).plus(Duration.ofHours(1)).minusMillis(1));
+    assertThat(store.find(session.sid())).as("timed out, still within retention").isPresent();
+    clock.advance(Duration.ofMillis(1));
+    assertThat(store.find(session.sid())).as("timed out and past retention").isEmpty();
+    assertThat(store.snapshots()).isEmpty();
+  }
+
+  @Test
+  void resetForgetsSessionsAndRejectedBatches() {
+    SessionStore store = new SessionStore(clock, MockSettings.defaults());
+    store.open(event(EventType.SESSION_START));
+    store.addRejectedBatch(RejectedBatch.of(clock.millis(), "/api/v1/downloaded", 0, List.of(), "[]"));
+
+    store.reset();
+
+    assertThat(store.size()).isZero();
+    assertThat(store.snapshots()).isEmpty();
+    assertThat(store.rejectedBatches()).isEmpty();
+  }
+
+  @Test
+  void rejectedBatchesAreBoundedKeepingTheNewest() {
+    SessionStore store = new SessionStore(clock, MockSettings.defaults());
+    int max = store.settings().maxRejectedBatches();
+    for (int i = 0; i <= max; i++) {
+      store.addRejectedBatch(RejectedBatch.of(i, "/api/v1/downloaded", i, List.of(), "[]"));
+    }
+
+    assertThat(store.rejectedBatches()).hasSize(max);
+    assertThat(store.rejectedBatches().get(0).events()).as("oldest kept").isEqualTo(1);
+  }
+}
