@@ -31,9 +31,10 @@ public final class MediaCollectionMock implements AutoCloseable {
     this.extension = extension;
   }
 
-  /** Starts on a random port with the bundled schemas and default settings. */
+  /** Starts on a random port with the bundled schemas, default settings and a bounded WireMock journal. */
   public static MediaCollectionMock start() {
-    return start(wireMockConfig().dynamicPort(), MockSettings.defaults());
+    return start(wireMockConfig().dynamicPort().maxRequestJournalEntries(DEFAULT_JOURNAL_ENTRIES),
+        MockSettings.defaults());
   }
 
   public static MediaCollectionMock start(WireMockConfiguration config, MockSettings settings) {

@@ -39,7 +39,7 @@ public final class EventsTransformer extends MediaCollectionTransformer {
     }
     IncomingEvent event = reader.readEvent(serveEvent.getRequest());
     if (event.type() == EventType.SESSION_START) {
-      event = EventReader.refuse(event, Violation.of("/eventType", "notSessionStart", "any event but sessionStart",
+      event = EventReader.refuse(event, Violation.of("/eventType", "endpoint", "any event but sessionStart",
           JsonNodeFactory.instance.textNode("sessionStart"),
           "sessionStart opens a new session: POST it to /api/v1/sessions, not to an existing session's events"));
     }

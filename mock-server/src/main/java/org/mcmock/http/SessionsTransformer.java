@@ -42,7 +42,7 @@ public final class SessionsTransformer extends MediaCollectionTransformer {
     }
     IncomingEvent start = reader.toEvent(json.node(), json.text());
     if (start.type() != null && start.type() != EventType.SESSION_START) {
-      start = EventReader.refuse(start, Violation.of("/eventType", "sessionStart", "sessionStart",
+      start = EventReader.refuse(start, Violation.of("/eventType", "endpoint", "sessionStart",
           JsonNodeFactory.instance.textNode(start.type().wireName()),
           "POST /api/v1/sessions only opens sessions: send sessionStart here, and " + start.type()
               + " to /api/v1/sessions/{sid}/events"));
