@@ -28,6 +28,7 @@ final class SessionViews {
     view.put("lastEventAt", time(s.lastEventAt()));
     view.put("closedAt", s.closedAt() < 0 ? null : time(s.closedAt()));
     view.put("closeReason", s.closeReason());
+    view.put("playerTime", playerTime(s));
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("recorded", s.recorded());
     counts.put("accepted", s.recorded() - s.rejected());
@@ -41,6 +42,16 @@ final class SessionViews {
     }
     view.put("eventTypes", byType);
     view.put("findings", s.findings().stream().map(SessionViews::finding).toList());
+    return view;
+  }
+
+  /** The view as the player's clock places it; for a downloaded session, its start and end at Adobe. */
+  private static Map<String, Object> playerTime(SessionSnapshot s) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("firstTs", s.firstTs() < 0 ? null : s.firstTs());
+    view.put("lastTs", s.lastTs() < 0 ? null : s.lastTs());
+    view.put("start", s.firstTs() < 0 ? null : time(s.firstTs()));
+    view.put("end", s.lastTs() < 0 ? null : time(s.lastTs()));
     return view;
   }
 

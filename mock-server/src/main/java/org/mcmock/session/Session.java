@@ -24,6 +24,8 @@ public final class Session {
   private long lastEventAt;
   private long lastPlayheadMoveAt;
   private double lastPlayhead;
+  private long firstTs = -1;
+  private long lastTs = -1;
   private long closedAt = -1;
   private String closeReason;
 
@@ -102,7 +104,7 @@ public final class Session {
         EventType.fromWireName(event.eventType()).ifPresent(t -> counts[t.ordinal()]++);
       }
     }
-    return new SessionSnapshot(sid, state, downloaded, createdAt, lastEventAt, closedAt, closeReason,
+    return new SessionSnapshot(sid, state, downloaded, createdAt, lastEventAt, closedAt, closeReason, firstTs, lastTs,
         events.size(), rejected, counts, List.copyOf(findings), withEvents ? List.copyOf(events) : List.of());
   }
 
@@ -110,6 +112,10 @@ public final class Session {
     RecordedEvent recorded = event.record(events.size(), now, event.type() == EventType.SESSION_START ? 201 : 204);
     events.add(recorded);
     lastEventAt = now;
+    if (event.ts() >= 0) {
+      firstTs = firstTs < 0 ? event.ts() : firstTs;
+      lastTs = Math.max(lastTs, event.ts());
+    }
     if (events.size() == 1 || Double.compare(event.playhead(), lastPlayhead) != 0) {
       lastPlayhead = event.playhead();
       lastPlayheadMoveAt = now;

@@ -8,6 +8,8 @@ import org.mcmock.rules.Finding;
  * A session as it stood at one moment, copied out of its lock for the admin API.
  *
  * @param closedAt epoch ms when it closed, or -1 while open
+ * @param firstTs {@code playerTime.ts} of the first accepted event, -1 if none: where Adobe starts the view
+ * @param lastTs the latest accepted {@code ts}, -1 if none: where a downloaded view ends
  * @param recorded requests recorded, accepted or not
  * @param rejected requests recorded but not applied (400, 410)
  * @param countsByType accepted events per {@link EventType#ordinal()}
@@ -21,6 +23,8 @@ public record SessionSnapshot(
     long lastEventAt,
     long closedAt,
     String closeReason,
+    long firstTs,
+    long lastTs,
     int recorded,
     int rejected,
     int[] countsByType,
