@@ -1,0 +1,199 @@
+package org.mcmock.contract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every request body the contract tests send, valid unless a test changes it with {@link #with}/{@link #without}. */
+public final class Payloads {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The first ts of the seed's downloaded session (2018-06-26T07:25:23.478Z); every timeline here starts at it. */
+  public static final long T0 = 1_529_997_923_478L;
+
+  /** One request of a timeline: what the player does, and the body it sends. */
+  public record Step(String action, String body) {}
+
+  private Payloads() {}
+
+  /** The 8 params every sessionStart needs. */
+  public static Map<String, Object> requiredParams() {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("analytics.trackingServer", "example.hb-api.omtrdc.net");
+    params.put("analytics.reportSuite", "example-rsid");
+    params.put("visitor.marketingCloudOrgId", "0123456789ABCDEF01234567@AdobeOrg");
+    params.put("media.id", "contract-test-video");
+    params.put("media.length", 3600);
+    params.put("media.contentType", "VOD");
+    params.put("media.playerName", "contract-tests");
+    params.put("media.channel", "test-channel");
+    return params;
+  }
+
+  public static String sessionStart() {
+    return sessionStart(0, T0);
+  }
+
+  public static String sessionStart(Object playhead, long ts) {
+    return event("sessionStart", playhead, ts, "params", requiredParams());
+  }
+
+  /** A valid sessionStart padded (with a customMetadata note) to exactly {@code bytes} bytes of UTF-8. */
+  public static String sessionStartOfSize(int bytes) {
+    String empty = with(sessionStart(), "/customMetadata", "note", "");
+    return with(sessionStart(), "/customMetadata", "note", "x".repeat(bytes - empty.length()));
+  }
+
+  /** {@code {"eventType": type, "playerTime": {"playhead": playhead, "ts": ts}}}; any value type, to break it. */
+  public static String event(String type, Object playhead, Object ts) {
+    ObjectNode event = JSON.createObjectNode();
+    event.put("eventType", type);
+    event.set("playerTime", JSON.valueToTree(Map.of("playhead", playhead, "ts", ts)));
+    return event.toString();
+  }
+
+  /** The same with one more top-level field, e.g. {@code "params"} or {@code "qoeData"}. */
+  public static String event(String type, Object playhead, Object ts, String field, Object value) {
+    return with(event(type, playhead, ts), "", field, value);
+  }
+
+  /** {@code json} with {@code key} set to {@code value} in the object at {@code objectPointer} ("" = top level). */
+  public static String with(String json, String objectPointer, String key, Object value) {
+    ObjectNode root = read(json);
+    ObjectNode target = objectPointer.isEmpty() ? root : root.withObject(objectPointer);
+    target.set(key, JSON.valueToTree(value));
+    return root.toString();
+  }
+
+  /** {@code json} without {@code key} in the object at {@code objectPointer}. */
+  public static String without(String json, String objectPointer, String key) {
+    ObjectNode root = read(json);
+    (objectPointer.isEmpty() ? root : root.withObject(objectPointer)).remove(key);
+    return root.toString();
+  }
+
+  public static String batch(List<String> events) {
+    return "[" + String.join(",", events) + "]";
+  }
+
+  public static String batch(String... events) {
+    return batch(List.of(events));
+  }
+
+  /** The seed's downloaded session: sessionStart, play, three pings, sessionComplete. */
+  public static List<String> seedBatchEvents() {
+    return new ArrayList<>(List.of(
+        sessionStart(0, T0),
+        event("play", 0, 1529997928174L),
+        event("ping", 10, 1529997937503L),
+        event("ping", 20, 1529997947533L),
+        event("ping", 30, 1529997957545L),
+        event("sessionComplete", 35, 1529997960559L)));
+  }
+
+  public static final long SEED_BATCH_LAST_TS = 1529997960559L;
+
+  public static String seedBatch() {
+    return batch(seedBatchEvents());
+  }
+
+  /** The seed batch as the deprecated form on /api/v1/sessions sends it: with {@code media.downloaded: true}. */
+  public static String seedBatchFlaggedDownloaded() {
+    List<String> events = seedBatchEvents();
+    events.set(0, with(events.get(0), "/params", "media.downloaded", true));
+    return batch(events);
+  }
+
+  /** Timeline 2 "user abandons session", Action 1. */
+  public static String timeline2SessionStart() {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("media.playerName", "sample-html5-api-player");
+    params.put("analytics.trackingServer", "[ _YOUR-TS_ ]");
+    params.put("analytics.reportSuite", "[ _YOUR-RSID_ ]");
+    params.put("analytics.visitorId", "[ _YOUR-VISITOR-ID_ ]");
+    params.put("media.contentType", "VOD");
+    params.put("media.length", 60.3333333333333);
+    params.put("media.id", "VA API Sample Player");
+    params.put("visitor.marketingCloudOrgId", "[YOUR-MCID]");
+    params.put("media.name", "ClickMe");
+    params.put("media.channel", "sample-channel");
+    params.put("media.sdkVersion", "va-api-0.0.0");
+    params.put("analytics.enableSSL", false);
+    return event("sessionStart", 0, T0, "params", params);
+  }
+
+  /**
+   * Timeline 2, Actions 3 to 16, with the seed's typos corrected: Action 9's playhead {@code 8ß} is 8, and
+   * {@code qoeData: {bitrate: 10000}} is {@code media.qoe.bitrate}. Action 12 keeps its sample body's playhead
+   * (18; the table says 20). ts is T0 plus the action's second on the timeline.
+   */
+  public static List<Step> timeline2Events() {
+    Map<String, Object> qoe = Map.of("media.qoe.bitrate", 10000);
+    return List.of(
+        new Step("3 pre-roll adBreakStart", event("adBreakStart", 0, at(0), "params",
+            adBreak("ad_pod1", 0, 0))),
+        new Step("4 pre-roll adStart", event("adStart", 0, at(0), "params", ad(7, 1, "1", "42", "sample-placement2",
+            "https://xyz-creative.com"))),
+        new Step("5 ad ping", event("ping", 0, at(1))),
+        new Step("6 adComplete", event("adComplete", 0, at(12))),
+        new Step("7 adBreakComplete", event("adBreakComplete", 0, at(12))),
+        new Step("8 play", event("play", 0, at(12), "qoeData", qoe)),
+        new Step("9 ping", event("ping", 8, at(20))),
+        new Step("10 ping", event("ping", 18, at(30))),
+        new Step("11 error", event("error", 20, at(32))),
+        new Step("12 play after the error", event("play", 18, at(37), "qoeData", qoe)),
+        new Step("13 ping", event("ping", 28, at(40))),
+        new Step("14 mid-roll adBreakStart", event("adBreakStart", 33, at(45), "params", adBreak("ad_pod2", 1, 33))),
+        new Step("15 mid-roll adStart", event("adStart", 33, at(45), "params", ad(8, 1, "7", "40",
+            "sample_placement2", "https://xyz_creative.com"))),
+        new Step("16 sessionEnd: the user closes the app", event("sessionEnd", 33, at(48))));
+  }
+
+  /** The late ping Timeline 2's player would send if it kept its timer running after sessionEnd. */
+  public static String timeline2LatePing() {
+    return event("ping", 33, at(50));
+  }
+
+  private static long at(int second) {
+    return T0 + second * 1000L;
+  }
+
+  private static Map<String, Object> adBreak(String name, int index, int second) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("media.ad.podFriendlyName", name);
+    params.put("media.ad.podIndex", index);
+    params.put("media.ad.podSecond", second);
+    return params;
+  }
+
+  private static Map<String, Object> ad(int length, int position, String campaign, String creative,
+      String placement, String creativeUrl) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("media.ad.podFriendlyName", "ad_pod1");
+    params.put("media.ad.name", "Ad 1");
+    params.put("media.ad.id", "002");
+    params.put("media.ad.length", length);
+    params.put("media.ad.podPosition", position);
+    params.put("media.ad.playerName", "Sample Player");
+    params.put("media.ad.advertiser", "Ad Guys");
+    params.put("media.ad.campaignId", campaign);
+    params.put("media.ad.creativeId", creative);
+    params.put("media.ad.siteId", "XYZ");
+    params.put("media.ad.creativeURL", creativeUrl);
+    params.put("media.ad.placementId", placement);
+    return params;
+  }
+
+  private static ObjectNode read(String json) {
+    try {
+      return (ObjectNode) JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Payloads.with/without need a JSON object, got " + json, e);
+    }
+  }
+}
