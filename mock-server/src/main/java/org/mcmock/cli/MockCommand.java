@@ -108,7 +108,7 @@ public final class MockCommand implements Callable<Integer> {
     try {
       mock = start();
     } catch (RuntimeException e) {
-      spec.commandLine().getErr().println("mcmock could not start: " + e.getMessage());
+      spec.commandLine().getErr().println("mcmock could not start: " + reason(e));
       return 1;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -117,6 +117,17 @@ public final class MockCommand implements Callable<Integer> {
     }, "mcmock-shutdown"));
     stopped.await();
     return 0;
+  }
+
+  /** What went wrong, in the user's terms where we know them. */
+  private String reason(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.BindException || String.valueOf(t.getMessage()).contains("Failed to bind")) {
+        return bindAddress + ":" + port + " is already in use or not available here; stop the other process or"
+            + " choose another port with --port";
+      }
+    }
+    return e.getMessage();
   }
 
   /** Starts the mock as the options describe and prints where it listens. */

@@ -61,6 +61,16 @@ class MockCommandTest {
   }
 
   @Test
+  void aPortInUseFailsWithExitCode1AndSaysWhatToDo() {
+    try (MediaCollectionMock busy = MediaCollectionMock.start()) {
+      int code = commandLine(new MockCommand()).execute("--port", String.valueOf(busy.port()));
+
+      assertThat(code).as("exit code when the port is taken").isEqualTo(1);
+      assertThat(err.toString()).as("error output").contains(":" + busy.port() + " is already in use", "--port");
+    }
+  }
+
+  @Test
   void optionsReachTheRunningMock() throws Exception {
     MockCommand command = new MockCommand();
     commandLine(command).parseArgs("--port", "0", "--bind-address", "127.0.0.1", "--delay", "1ms",
