@@ -48,9 +48,9 @@ public final class MediaCollectionMock implements AutoCloseable {
     return new MediaCollectionMock(server, extension);
   }
 
-  /** {@code http://localhost:<port>}, without a trailing slash. */
+  /** {@code http://localhost:<port>}, without a trailing slash (WireMock's own prefers HTTPS when enabled). */
   public String baseUrl() {
-    return server.baseUrl();
+    return "http://localhost:" + server.port();
   }
 
   public int port() {

@@ -143,6 +143,10 @@ public final class MockCommand implements Callable<Integer> {
     String base = "http://" + ("0.0.0.0".equals(bindAddress) ? "localhost" : bindAddress) + ":" + mock.port();
     out.println("Media Collection API mock listening on " + base + " (bound to " + bindAddress + ")");
     out.println("  sessions:  POST " + base + "/api/v1/sessions");
+    if (httpsPort != null) {
+      out.println("  https:     https://" + base.substring("http://".length(), base.lastIndexOf(':') + 1)
+          + mock.server().httpsPort() + " (WireMock's self-signed certificate)");
+    }
     out.println("  schemas:   " + schemas.origin());
     out.println("  timeouts:  " + Durations.format(eventTimeout) + " without events, "
         + Durations.format(playheadTimeout) + " without playhead movement; closed sessions kept "

@@ -74,10 +74,11 @@ class MockCommandTest {
   void optionsReachTheRunningMock() throws Exception {
     MockCommand command = new MockCommand();
     commandLine(command).parseArgs("--port", "0", "--bind-address", "127.0.0.1", "--delay", "1ms",
-        "--retention", "5m", "--journal-entries", "0");
+        "--retention", "5m", "--journal-entries", "0", "--https-port", "0");
 
     try (MediaCollectionMock mock = command.start()) {
-      assertThat(out.toString()).as("start-up banner").contains("listening on http://127.0.0.1:" + mock.port());
+      assertThat(out.toString()).as("start-up banner").contains("listening on http://127.0.0.1:" + mock.port())
+          .contains("https://127.0.0.1:" + mock.server().httpsPort());
       assertThat(mock.sessions().settings().retention()).isEqualTo(Duration.ofMinutes(5));
       assertThat(mock.server().getGlobalSettings().getSettings().getFixedDelay()).as("global delay from --delay").isEqualTo(1);
       HttpResponse<String> schema = HttpClient.newHttpClient().send(
