@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.mcmock.contract.EventType;
 import org.mcmock.http.Answers;
+import org.mcmock.http.Route;
 import org.mcmock.rules.Finding;
 import org.mcmock.session.RecordedEvent;
 import org.mcmock.session.RejectedBatch;
@@ -23,7 +24,7 @@ final class SessionViews {
     view.put("sid", s.sid());
     view.put("state", s.state().label());
     view.put("downloaded", s.downloaded());
-    view.put("location", "/api/v1/sessions/" + s.sid());
+    view.put("location", Route.sessionLocation(s.sid()));
     view.put("createdAt", time(s.createdAt()));
     view.put("lastEventAt", time(s.lastEventAt()));
     view.put("closedAt", s.closedAt() < 0 ? null : time(s.closedAt()));

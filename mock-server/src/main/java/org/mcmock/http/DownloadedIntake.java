@@ -1,6 +1,7 @@
 package org.mcmock.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ final class DownloadedIntake {
     }
     List<IncomingEvent> events = new ArrayList<>(batch.size());
     for (JsonNode element : batch) {
-      events.add(reader.toEvent(element, ""));
+      events.add(reader.toEvent(element, element.toString()));
     }
     DownloadedBatchRules.Verdict verdict = DownloadedBatchRules.check(
         events, batch.path(0).path("params"), form);
@@ -43,21 +44,15 @@ final class DownloadedIntake {
       return refuse(400, path, batch.size(), verdict.errors(), text,
           Answers.refusal("The downloaded batch was refused whole and nothing was recorded", verdict.errors()));
     }
-    List<IncomingEvent> withBodies = new ArrayList<>(events.size());
-    for (int i = 0; i < events.size(); i++) {
-      IncomingEvent e = events.get(i);
-      withBodies.add(new IncomingEvent(e.type(), e.playhead(), e.ts(), batch.get(i).toString(), e.violations(),
-          e.refusalStatus()));
-    }
     Session session;
     try {
-      session = store.recordDownloaded(withBodies, verdict.findings());
+      session = store.recordDownloaded(events, verdict.findings());
     } catch (SessionCapReachedException full) {
       return Answers.message(429, full.getMessage());
     }
-    ResponseDefinition created = Answers.created(Route.SESSIONS.template() + "/" + session.sid());
+    ResponseDefinition created = Answers.created(Route.sessionLocation(session.sid()));
     if (form == Form.DEPRECATED_SESSIONS_ARRAY) {
-      return com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.like(created)
+      return ResponseDefinitionBuilder.like(created)
           .withHeader("Deprecation", "true")
           .withHeader("Link", "<" + Route.DOWNLOADED.template() + ">; rel=\"successor-version\"")
           .build();

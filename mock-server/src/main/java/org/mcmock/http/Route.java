@@ -42,6 +42,11 @@ public enum Route {
     return matcher.matches() && matcher.groupCount() == 1 ? Optional.of(matcher.group(1)) : Optional.empty();
   }
 
+  /** The {@code Location} of a session, {@code /api/v1/sessions/{sid}}, as Adobe answers it. */
+  public static String sessionLocation(String sid) {
+    return SESSIONS.template + "/" + sid;
+  }
+
   public static Optional<Route> forPath(String path) {
     return Arrays.stream(values()).filter(r -> r.pattern.matcher(path).matches()).findFirst();
   }

@@ -60,7 +60,7 @@ public final class SessionsTransformer extends MediaCollectionTransformer {
     }
     try {
       Session session = store.open(start);
-      return Answers.created(Route.SESSIONS.template() + "/" + session.sid());
+      return Answers.created(Route.sessionLocation(session.sid()));
     } catch (SessionCapReachedException full) {
       return Answers.message(429, full.getMessage());
     }
