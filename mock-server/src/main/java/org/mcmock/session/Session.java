@@ -81,11 +81,6 @@ public final class Session {
     return new Outcome.Accepted(apply(event, now));
   }
 
-  /** Adds a finding about this session (the rules engine and batch checks report here). */
-  public synchronized void addFinding(Finding finding) {
-    findings.add(finding);
-  }
-
   /** True once the session is closed and its retention has run out: it may be forgotten. */
   public synchronized boolean expired(long now, MockSettings settings) {
     refresh(now, settings);
