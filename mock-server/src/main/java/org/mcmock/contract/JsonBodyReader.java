@@ -113,29 +113,42 @@ public final class JsonBodyReader {
 
   /** Numbers like 1e400 or 2^70 parse, but no event field can hold them: say so before validating. */
   private static Violation firstUnrepresentableNumber(JsonNode root) {
-    Deque<Map.Entry<String, JsonNode>> pending = new ArrayDeque<>();
-    pending.push(Map.entry("", root));
-    while (!pending.isEmpty()) {
-      Map.Entry<String, JsonNode> entry = pending.pop();
-      String path = entry.getKey();
-      JsonNode node = entry.getValue();
-      if (node.isContainerNode()) {
-        if (node.isObject()) {
-          Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-          while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            pending.push(Map.entry(path + "/" + field.getKey().replace("~", "~0").replace("/", "~1"),
-                field.getValue()));
-          }
-        } else {
-          for (int i = 0; i < node.size(); i++) {
-            pending.push(Map.entry(path + "/" + i, node.get(i)));
-          }
+    Deque<String> path = new ArrayDeque<>();
+    JsonNode bad = findUnrepresentable(root, path);
+    if (bad == null) {
+      return null;
+    }
+    String pointer = path.isEmpty() ? "" : "/" + String.join("/", path);
+    return Violation.of(pointer, "numberRange", "a number within 64-bit range", NODES.textNode(bad.asText()),
+        (pointer.isEmpty() ? "The body" : pointer) + " holds " + bad.asText()
+            + ", a number no Media Collection field can store");
+  }
+
+  /**
+   * Depth-first search, bounded by {@link #MAX_DEPTH}; the path segments are pushed only on the way back
+   * from a hit, so a valid body costs no string building.
+   */
+  private static JsonNode findUnrepresentable(JsonNode node, Deque<String> path) {
+    if (node.isBigInteger() || (node.isFloatingPointNumber() && !Double.isFinite(node.asDouble()))) {
+      return node;
+    }
+    if (node.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        JsonNode bad = findUnrepresentable(field.getValue(), path);
+        if (bad != null) {
+          path.push(field.getKey().replace("~", "~0").replace("/", "~1"));
+          return bad;
         }
-      } else if (node.isBigInteger() || (node.isFloatingPointNumber() && !Double.isFinite(node.asDouble()))) {
-        return Violation.of(path, "numberRange", "a number within 64-bit range", NODES.textNode(node.asText()),
-            (path.isEmpty() ? "The body" : path) + " holds " + node.asText()
-                + ", a number no Media Collection field can store");
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode bad = findUnrepresentable(node.get(i), path);
+        if (bad != null) {
+          path.push(String.valueOf(i));
+          return bad;
+        }
       }
     }
     return null;

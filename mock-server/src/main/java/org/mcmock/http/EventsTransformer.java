@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.mcmock.Durations;
 import org.mcmock.contract.EventType;
 import org.mcmock.contract.Violation;
 import org.mcmock.session.IncomingEvent;
@@ -34,7 +35,7 @@ public final class EventsTransformer extends MediaCollectionTransformer {
     Optional<Session> session = store.find(sid);
     if (session.isEmpty()) {
       return Answers.message(404, "No session " + sid + ": it was never issued by this mock, or it closed more than "
-          + org.mcmock.Durations.format(store.settings().retention())
+          + Durations.format(store.settings().retention())
           + " ago and was forgotten. Start a new session with POST /api/v1/sessions");
     }
     IncomingEvent event = reader.readEvent(serveEvent.getRequest());
