@@ -1,6 +1,8 @@
 package org.mcmock;
 
 import java.time.Duration;
+import org.mcmock.rules.Mode;
+import org.mcmock.rules.RuleSettings;
 
 /**
  * How the mock behaves where Adobe leaves room: timeouts, retention and the caps that keep memory
@@ -13,6 +15,8 @@ import java.time.Duration;
  * @param maxEventsPerSession requests recorded per session; later requests are refused
  * @param maxBodyBytes request bodies larger than this are refused with 413
  * @param maxRejectedBatches how many rejected downloaded batches the admin API remembers
+ * @param rules the tolerances of the session rules
+ * @param mode what an error finding does at startup (the admin API can switch it at runtime)
  */
 public record MockSettings(
     Duration eventTimeout,
@@ -21,7 +25,9 @@ public record MockSettings(
     int maxSessions,
     int maxEventsPerSession,
     int maxBodyBytes,
-    int maxRejectedBatches) {
+    int maxRejectedBatches,
+    RuleSettings rules,
+    Mode mode) {
 
   public static final int ONE_MIB = 1024 * 1024;
 
@@ -35,36 +41,50 @@ public record MockSettings(
     requirePositive(maxEventsPerSession, "maxEventsPerSession");
     requirePositive(maxBodyBytes, "maxBodyBytes");
     requirePositive(maxRejectedBatches, "maxRejectedBatches");
+    if (rules == null || mode == null) {
+      throw new IllegalArgumentException("rules and mode are required");
+    }
   }
 
   public static MockSettings defaults() {
     return new MockSettings(
-        Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1), 100_000, 20_000, ONE_MIB, 100);
+        Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1), 100_000, 20_000, ONE_MIB, 100,
+        RuleSettings.defaults(), Mode.FAITHFUL);
   }
 
   public MockSettings withEventTimeout(Duration value) {
     return new MockSettings(value, playheadTimeout, retention, maxSessions, maxEventsPerSession, maxBodyBytes,
-        maxRejectedBatches);
+        maxRejectedBatches, rules, mode);
   }
 
   public MockSettings withPlayheadTimeout(Duration value) {
     return new MockSettings(eventTimeout, value, retention, maxSessions, maxEventsPerSession, maxBodyBytes,
-        maxRejectedBatches);
+        maxRejectedBatches, rules, mode);
   }
 
   public MockSettings withRetention(Duration value) {
     return new MockSettings(eventTimeout, playheadTimeout, value, maxSessions, maxEventsPerSession, maxBodyBytes,
-        maxRejectedBatches);
+        maxRejectedBatches, rules, mode);
   }
 
   public MockSettings withMaxSessions(int value) {
     return new MockSettings(eventTimeout, playheadTimeout, retention, value, maxEventsPerSession, maxBodyBytes,
-        maxRejectedBatches);
+        maxRejectedBatches, rules, mode);
   }
 
   public MockSettings withMaxEventsPerSession(int value) {
     return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, value, maxBodyBytes,
-        maxRejectedBatches);
+        maxRejectedBatches, rules, mode);
+  }
+
+  public MockSettings withRules(RuleSettings value) {
+    return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, maxEventsPerSession, maxBodyBytes,
+        maxRejectedBatches, value, mode);
+  }
+
+  public MockSettings withMode(Mode value) {
+    return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, maxEventsPerSession, maxBodyBytes,
+        maxRejectedBatches, rules, value);
   }
 
   private static void requirePositive(Duration value, String name) {

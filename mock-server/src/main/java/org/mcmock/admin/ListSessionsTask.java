@@ -19,7 +19,7 @@ final class ListSessionsTask implements AdminTask {
 
   @Override
   public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-    var sessions = store.snapshots().stream().map(SessionViews::summary).toList();
+    var sessions = store.snapshots().stream().map(SessionViews::overview).toList();
     return Answers.json(200, SessionViews.list("sessions", sessions));
   }
 }

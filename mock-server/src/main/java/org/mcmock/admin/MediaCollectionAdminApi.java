@@ -2,6 +2,7 @@ package org.mcmock.admin;
 
 import static com.github.tomakehurst.wiremock.http.RequestMethod.GET;
 import static com.github.tomakehurst.wiremock.http.RequestMethod.POST;
+import static com.github.tomakehurst.wiremock.http.RequestMethod.PUT;
 
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
@@ -28,6 +29,13 @@ public final class MediaCollectionAdminApi implements AdminApiExtension {
   public void contributeAdminApiRoutes(Router router) {
     router.add(GET, ROOT + "/sessions", new ListSessionsTask(store));
     router.add(GET, ROOT + "/sessions/{sid}", new GetSessionTask(store));
+    router.add(GET, ROOT + "/sessions/{sid}/findings", new GetSessionFindingsTask(store));
+    router.add(GET, ROOT + "/sessions/{sid}/summary", new GetSessionSummaryTask(store));
+    router.add(GET, ROOT + "/findings", new ListFindingsTask(store));
+    router.add(GET, ROOT + "/rules", new ListRulesTask(store));
+    router.add(GET, ROOT + "/mode", ModeTasks.get(store));
+    router.add(PUT, ROOT + "/mode", new ModeTasks.SetModeTask(store));
+    router.add(POST, ROOT + "/mode", new ModeTasks.SetModeTask(store));
     router.add(GET, ROOT + "/rejected-batches", new ListRejectedBatchesTask(store));
     router.add(POST, ROOT + "/reset", new ResetTask(store));
     router.add(GET, ROOT + "/clock", ClockTasks.get(store));

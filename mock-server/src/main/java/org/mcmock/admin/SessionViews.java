@@ -2,24 +2,29 @@ package org.mcmock.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.mcmock.contract.EventType;
 import org.mcmock.http.Answers;
 import org.mcmock.http.Route;
 import org.mcmock.rules.Finding;
+import org.mcmock.rules.PlaybackSummary;
+import org.mcmock.rules.Severity;
 import org.mcmock.session.RecordedEvent;
 import org.mcmock.session.RejectedBatch;
 import org.mcmock.session.SessionSnapshot;
+import org.mcmock.session.SessionStore;
 
 /** The admin API's JSON for sessions, events and findings: one shape, used by every task. */
 final class SessionViews {
 
   private SessionViews() {}
 
-  static Map<String, Object> summary(SessionSnapshot s) {
+  static Map<String, Object> overview(SessionSnapshot s) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("sid", s.sid());
     view.put("state", s.state().label());
@@ -42,8 +47,50 @@ final class SessionViews {
       }
     }
     view.put("eventTypes", byType);
+    view.put("summary", summary(s));
     view.put("findings", s.findings().stream().map(SessionViews::finding).toList());
     return view;
+  }
+
+  /** What the session amounts to as Adobe would count it, with times judged by playerTime.ts. */
+  static Map<String, Object> summary(SessionSnapshot s) {
+    PlaybackSummary p = s.playback();
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("kind", s.downloaded() ? "downloaded" : "live");
+    view.put("state", s.state().label());
+    view.put("completed", p.completed());
+    view.put("ads", fields("breaks", p.adBreaks(), "started", p.adsStarted(), "completed", p.adsCompleted(),
+        "skipped", p.adsSkipped()));
+    view.put("chapters", fields("started", p.chaptersStarted(), "completed", p.chaptersCompleted(),
+        "skipped", p.chaptersSkipped()));
+    view.put("seconds", fields("content", p.contentMillis() / 1000.0, "ads", p.adMillis() / 1000.0,
+        "paused", p.pausedMillis() / 1000.0, "buffering", p.bufferingMillis() / 1000.0));
+    view.put("pauses", p.pauses());
+    view.put("bufferings", p.bufferings());
+    view.put("errors", p.errors());
+    view.put("bitrateChanges", p.bitrateChanges());
+    view.put("pings", p.pings());
+    view.put("findings", counts(s.findings()));
+    return view;
+  }
+
+  /** A JSON object with its keys in the order given. */
+  static Map<String, Object> fields(Object... keysAndValues) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      view.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return view;
+  }
+
+  /** Findings per severity, every severity listed so a client can read {@code findings.error} directly. */
+  static Map<String, Integer> counts(List<Finding> findings) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Severity severity : Severity.values()) {
+      counts.put(severity.label(), 0);
+    }
+    findings.forEach(f -> counts.merge(f.severity().label(), 1, Integer::sum));
+    return counts;
   }
 
   /** The view as the player's clock places it; for a downloaded session, its start and end at Adobe. */
@@ -57,7 +104,7 @@ final class SessionViews {
   }
 
   static Map<String, Object> detail(SessionSnapshot s) {
-    Map<String, Object> view = summary(s);
+    Map<String, Object> view = overview(s);
     view.put("events", s.events().stream().map(SessionViews::event).toList());
     return view;
   }
@@ -81,6 +128,7 @@ final class SessionViews {
     view.put("status", e.status());
     view.put("applied", e.applied());
     view.put("errors", e.violations());
+    view.put("findings", e.findings().stream().map(SessionViews::finding).toList());
     view.put("body", body(e.body()));
     return view;
   }
@@ -102,6 +150,19 @@ final class SessionViews {
     } catch (Exception notJson) {
       return JsonNodeFactory.instance.textNode(text);
     }
+  }
+
+  /** 200 with a view of the session, or 404 when it was never issued or has been forgotten. */
+  static ResponseDefinition withSession(
+      SessionStore store, String sid, boolean withEvents, Function<SessionSnapshot, Object> view) {
+    return store.find(sid)
+        .map(session -> Answers.json(200, view.apply(
+            session.snapshot(store.clock().millis(), store.settings(), withEvents))))
+        .orElseGet(() -> Answers.message(404, "No session " + sid + " (never issued, or forgotten after retention)"));
+  }
+
+  static ResponseDefinition withSession(SessionStore store, String sid, Function<SessionSnapshot, Object> view) {
+    return withSession(store, sid, false, view);
   }
 
   static String time(long epochMillis) {

@@ -12,6 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import org.mcmock.Durations;
 import org.mcmock.MediaCollectionMock;
 import org.mcmock.MockSettings;
+import org.mcmock.rules.Mode;
+import org.mcmock.rules.RuleSettings;
 import org.mcmock.schema.SchemaCatalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,6 +72,28 @@ public final class MockCommand implements Callable<Integer> {
   @Option(names = "--max-events-per-session", defaultValue = "20000", paramLabel = "N",
       description = "Requests recorded per session; beyond it events answer 429 (default: ${DEFAULT-VALUE}).")
   int maxEventsPerSession;
+
+  @Option(names = "--mode", defaultValue = "faithful", paramLabel = "MODE", converter = ModeConverter.class,
+      description = "faithful: Adobe's answers, findings reported beside them; strict: an error finding turns "
+          + "the request into a 400 and the event is not applied. Switchable at runtime through "
+          + "/__admin/media-collection/mode (default: ${DEFAULT-VALUE}).")
+  Mode mode;
+
+  @Option(names = "--ping-tolerance", defaultValue = "5s", paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "Slack on the ping interval before PING_GAP and PING_FIRST_LATE (default: ${DEFAULT-VALUE}).")
+  Duration pingTolerance;
+
+  @Option(names = "--ad-ping-interval", defaultValue = "10s", paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "Ping interval expected inside ads: 10s as Adobe's SDKs send, 1s as the timeline pages ask "
+          + "(default: ${DEFAULT-VALUE}).")
+  Duration adPingInterval;
+
+  @Option(names = "--playhead-tolerance", defaultValue = "1s", paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "Slack on media.length before PLAYHEAD_RANGE (default: ${DEFAULT-VALUE}).")
+  Duration playheadTolerance;
 
   @Option(names = "--delay", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "Delay every answer by this much (WireMock's global fixed delay), e.g. 3s.")
@@ -133,7 +157,8 @@ public final class MockCommand implements Callable<Integer> {
   /** Starts the mock as the options describe and prints where it listens. */
   MediaCollectionMock start() {
     MockSettings settings = new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions,
-        maxEventsPerSession, MockSettings.ONE_MIB, MockSettings.defaults().maxRejectedBatches());
+        maxEventsPerSession, MockSettings.ONE_MIB, MockSettings.defaults().maxRejectedBatches(),
+        new RuleSettings(pingTolerance, adPingInterval, playheadTolerance), mode);
     SchemaCatalog schemas = schemaFolder == null ? SchemaCatalog.bundled() : SchemaCatalog.fromFolder(schemaFolder);
     MediaCollectionMock mock = MediaCollectionMock.start(wireMock(), settings, schemas);
     if (delay != null) {
@@ -151,6 +176,8 @@ public final class MockCommand implements Callable<Integer> {
     out.println("  timeouts:  " + Durations.format(eventTimeout) + " without events, "
         + Durations.format(playheadTimeout) + " without playhead movement; closed sessions kept "
         + Durations.format(retention));
+    out.println("  rules:     " + mode.label() + " mode; pings every 10 s, " + Durations.format(adPingInterval)
+        + " inside ads, " + Durations.format(pingTolerance) + " tolerance");
     out.println("  admin API: " + base + "/__admin/media-collection/sessions");
     out.flush();
     return mock;

@@ -4,11 +4,15 @@ import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.r
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.mcmock.contract.Violation;
+import org.mcmock.rules.Finding;
+import org.mcmock.rules.FindingsHeader;
 
 /** The mock's answers, built in one place so every error body has the same shape. */
 public final class Answers {
@@ -59,6 +63,35 @@ public final class Answers {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot serialise an answer of type " + body.getClass().getName(), e);
     }
+  }
+
+  /** The answer with the one-line summary of the request's findings, for the browser's network panel. */
+  static ResponseDefinition withFindings(ResponseDefinition answer, List<Finding> findings) {
+    return ResponseDefinitionBuilder.like(answer)
+        .withHeader(FindingsHeader.NAME, FindingsHeader.value(findings))
+        .build();
+  }
+
+  /**
+   * Strict mode's 400: each error finding becomes an entry of {@code errors}, in the shape of every other
+   * 400, and {@code findings} lists them all, warnings included.
+   *
+   * @param pathOf where in the body each finding points ({@code ""} for a single event, {@code /3} in a batch)
+   */
+  static ResponseDefinition refusedByRule(String what, List<Finding> findings, Function<Finding, String> pathOf) {
+    List<Violation> errors = ruleErrors(findings, pathOf);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("message", refusal(what + " in strict mode", errors));
+    body.put("errors", errors);
+    body.put("findings", findings);
+    return withFindings(json(400, body), findings);
+  }
+
+  /** The error findings as the entries of a 400's {@code errors}. */
+  static List<Violation> ruleErrors(List<Finding> findings, Function<Finding, String> pathOf) {
+    return findings.stream().filter(Finding::isError)
+        .map(f -> new Violation(pathOf.apply(f), f.rule(), null, null, f.message()))
+        .toList();
   }
 
   /** The top-level message of a refusal: the one reason itself, or how many there are. */

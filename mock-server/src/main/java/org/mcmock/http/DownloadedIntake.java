@@ -6,12 +6,14 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.mcmock.contract.Violation;
 import org.mcmock.rules.DownloadedBatchRules;
+import org.mcmock.rules.Finding;
 import org.mcmock.rules.DownloadedBatchRules.Form;
-import org.mcmock.session.IncomingEvent;
+import org.mcmock.contract.IncomingEvent;
 import org.mcmock.session.RejectedBatch;
-import org.mcmock.session.Session;
+import org.mcmock.session.Opening;
 import org.mcmock.session.SessionCapReachedException;
 import org.mcmock.session.SessionStore;
 
@@ -30,7 +32,8 @@ final class DownloadedIntake {
   }
 
   ResponseDefinition take(JsonNode batch, String text, String path, Form form) {
-    Optional<Violation> tooLarge = DownloadedBatchRules.sizeProblem(batch.size(), store.settings().maxEventsPerSession());
+    Optional<Violation> tooLarge =
+        DownloadedBatchRules.sizeProblem(batch.size(), store.settings().maxEventsPerSession());
     if (tooLarge.isPresent()) {
       return refuse(400, path, batch.size(), List.of(tooLarge.get()), text, tooLarge.get().message());
     }
@@ -44,13 +47,21 @@ final class DownloadedIntake {
       return refuse(400, path, batch.size(), verdict.errors(), text,
           Answers.refusal("The downloaded batch was refused whole and nothing was recorded", verdict.errors()));
     }
-    Session session;
+    Opening opening;
     try {
-      session = store.recordDownloaded(events, verdict.findings());
+      opening = store.recordDownloaded(events, verdict.findings());
     } catch (SessionCapReachedException full) {
       return Answers.message(429, full.getMessage());
     }
-    ResponseDefinition created = Answers.created(Route.sessionLocation(session.sid()));
+    if (opening.refused()) {
+      Function<Finding, String> elementOf = f -> "/" + f.eventIndex();
+      store.addRejectedBatch(RejectedBatch.of(store.clock().millis(), path, batch.size(),
+          Answers.ruleErrors(opening.findings(), elementOf), text));
+      return Answers.refusedByRule("The downloaded batch was refused whole and nothing was recorded",
+          opening.findings(), elementOf);
+    }
+    ResponseDefinition created = Answers.withFindings(
+        Answers.created(Route.sessionLocation(opening.session().sid())), opening.findings());
     if (form == Form.DEPRECATED_SESSIONS_ARRAY) {
       return ResponseDefinitionBuilder.like(created)
           .withHeader("Deprecation", "true")

@@ -17,7 +17,7 @@ public final class DownloadedTransformer extends MediaCollectionTransformer {
   private final DownloadedIntake intake;
 
   DownloadedTransformer(EventReader reader, DownloadedIntake intake) {
-    super(NAME);
+    super(NAME, true);
     this.reader = reader;
     this.intake = intake;
   }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.mcmock.Durations;
 import org.mcmock.contract.EventType;
 import org.mcmock.contract.Violation;
-import org.mcmock.session.IncomingEvent;
+import org.mcmock.contract.IncomingEvent;
 import org.mcmock.session.Outcome;
 import org.mcmock.session.Session;
 import org.mcmock.session.SessionStore;
@@ -24,7 +24,7 @@ public final class EventsTransformer extends MediaCollectionTransformer {
   private final SessionStore store;
 
   EventsTransformer(EventReader reader, SessionStore store) {
-    super(NAME);
+    super(NAME, true);
     this.reader = reader;
     this.store = store;
   }
@@ -40,13 +40,17 @@ public final class EventsTransformer extends MediaCollectionTransformer {
     }
     IncomingEvent event = reader.readEvent(serveEvent.getRequest());
     if (event.type() == EventType.SESSION_START) {
-      event = EventReader.refuse(event, Violation.of("/eventType", "endpoint", "any event but sessionStart",
+      event = event.refuse(Violation.of("/eventType", "endpoint", "any event but sessionStart",
           JsonNodeFactory.instance.textNode("sessionStart"),
           "sessionStart opens a new session: POST it to /api/v1/sessions, not to an existing session's events"));
     }
-    Outcome outcome = session.get().offer(event, store.clock().millis(), store.settings());
-    if (outcome instanceof Outcome.Accepted) {
-      return Answers.noContent();
+    Outcome outcome = session.get().offer(event, store.clock().millis(), store.settings(), store.mode());
+    if (outcome instanceof Outcome.Accepted accepted) {
+      return Answers.withFindings(Answers.noContent(), accepted.event().findings());
+    }
+    if (outcome instanceof Outcome.RefusedByRule refused) {
+      return Answers.refusedByRule("The " + event.type() + " event was refused", refused.event().findings(),
+          f -> "");
     }
     if (outcome instanceof Outcome.Rejected rejected) {
       var violations = rejected.event().violations();

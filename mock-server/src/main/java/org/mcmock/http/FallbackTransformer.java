@@ -13,7 +13,7 @@ public final class FallbackTransformer extends MediaCollectionTransformer {
   public static final String NAME = "media-collection-fallback";
 
   FallbackTransformer() {
-    super(NAME);
+    super(NAME, false);
   }
 
   @Override

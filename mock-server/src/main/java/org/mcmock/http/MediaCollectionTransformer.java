@@ -5,18 +5,24 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ChunkedDribbleDelay;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.mcmock.rules.FindingsHeader;
 
 /**
  * An endpoint of the mock. It decides the answer, and keeps the timing and fault of the stub it
  * serves, so a user's stub that reuses the transformer with {@code fixedDelayMilliseconds} (a slow
  * sessions answer) or a fault works as it does everywhere else in WireMock.
+ *
+ * <p>Endpoints that take session traffic put {@code X-Media-Findings} on every answer, {@code none}
+ * when the request caused no finding, so a developer learns the header exists before they need it.
  */
 abstract class MediaCollectionTransformer implements ResponseDefinitionTransformerV2 {
 
   private final String name;
+  private final boolean reportsFindings;
 
-  MediaCollectionTransformer(String name) {
+  MediaCollectionTransformer(String name, boolean reportsFindings) {
     this.name = name;
+    this.reportsFindings = reportsFindings;
   }
 
   /** The answer to this request, before the stub's timing is applied. */
@@ -36,6 +42,9 @@ abstract class MediaCollectionTransformer implements ResponseDefinitionTransform
   @Override
   public final ResponseDefinition transform(ServeEvent serveEvent) {
     ResponseDefinition answer = answer(serveEvent);
+    if (reportsFindings && !hasFindingsHeader(answer)) {
+      answer = ResponseDefinitionBuilder.like(answer).withHeader(FindingsHeader.NAME, "none").build();
+    }
     ResponseDefinition stub = serveEvent.getResponseDefinition();
     if (stub == null || !hasTiming(stub)) {
       return answer;
@@ -49,6 +58,10 @@ abstract class MediaCollectionTransformer implements ResponseDefinitionTransform
       timed.withChunkedDribbleDelay(dribble.getNumberOfChunks(), dribble.getTotalDuration());
     }
     return timed.build();
+  }
+
+  private static boolean hasFindingsHeader(ResponseDefinition answer) {
+    return answer.getHeaders() != null && answer.getHeaders().getHeader(FindingsHeader.NAME).isPresent();
   }
 
   private static boolean hasTiming(ResponseDefinition stub) {

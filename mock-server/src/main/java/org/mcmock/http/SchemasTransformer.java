@@ -15,7 +15,7 @@ public final class SchemasTransformer extends MediaCollectionTransformer {
   private final SchemaCatalog schemas;
 
   SchemasTransformer(SchemaCatalog schemas) {
-    super(NAME);
+    super(NAME, false);
     this.schemas = schemas;
   }
 

@@ -9,8 +9,9 @@ import org.mcmock.contract.EventType;
 import org.mcmock.contract.JsonBodyReader;
 import org.mcmock.contract.Violation;
 import org.mcmock.rules.DownloadedBatchRules.Form;
-import org.mcmock.session.IncomingEvent;
-import org.mcmock.session.Session;
+import org.mcmock.rules.RuleId;
+import org.mcmock.contract.IncomingEvent;
+import org.mcmock.session.Opening;
 import org.mcmock.session.SessionCapReachedException;
 import org.mcmock.session.SessionStore;
 
@@ -24,7 +25,7 @@ public final class SessionsTransformer extends MediaCollectionTransformer {
   private final SessionStore store;
 
   SessionsTransformer(EventReader reader, DownloadedIntake downloaded, SessionStore store) {
-    super(NAME);
+    super(NAME, true);
     this.reader = reader;
     this.downloaded = downloaded;
     this.store = store;
@@ -42,14 +43,14 @@ public final class SessionsTransformer extends MediaCollectionTransformer {
     }
     IncomingEvent start = reader.toEvent(json.node(), json.text());
     if (start.type() != null && start.type() != EventType.SESSION_START) {
-      start = EventReader.refuse(start, Violation.of("/eventType", "endpoint", "sessionStart",
+      start = start.refuse(Violation.of("/eventType", "endpoint", "sessionStart",
           JsonNodeFactory.instance.textNode(start.type().wireName()),
           "POST /api/v1/sessions only opens sessions: send sessionStart here, and " + start.type()
               + " to /api/v1/sessions/{sid}/events"));
     }
     JsonNode downloadedFlag = json.node().path("params").path("media.downloaded");
     if (downloadedFlag.isBoolean() && downloadedFlag.booleanValue()) {
-      start = EventReader.refuse(start, Violation.of("/params/media.downloaded", "DOWNLOADED_ON_LIVE_SESSION",
+      start = start.refuse(Violation.of("/params/media.downloaded", RuleId.DOWNLOADED_ON_LIVE_SESSION.name(),
           "false or absent", downloadedFlag,
           "\"media.downloaded\": true marks downloaded content, which goes to POST /api/v1/downloaded as one"
               + " array (or the deprecated array form on /api/v1/sessions), not to a live session"));
@@ -59,8 +60,12 @@ public final class SessionsTransformer extends MediaCollectionTransformer {
           start.violations());
     }
     try {
-      Session session = store.open(start);
-      return Answers.created(Route.sessionLocation(session.sid()));
+      Opening opening = store.open(start);
+      if (opening.refused()) {
+        return Answers.refusedByRule("The sessionStart was refused", opening.findings(), f -> "");
+      }
+      return Answers.withFindings(Answers.created(Route.sessionLocation(opening.session().sid())),
+          opening.findings());
     } catch (SessionCapReachedException full) {
       return Answers.message(429, full.getMessage());
     }

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mcmock.contract.EventType;
+import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.Violation;
-import org.mcmock.session.IncomingEvent;
 
 /**
  * The rules a downloaded batch must meet to be recorded as one session (BEHAVIOUR.md "Downloaded
@@ -39,7 +39,7 @@ public final class DownloadedBatchRules {
     if (size <= maxEvents) {
       return Optional.empty();
     }
-    return Optional.of(Violation.of("", "DOWNLOADED_TOO_MANY_EVENTS", "at most " + maxEvents + " events",
+    return Optional.of(violation("", RuleId.DOWNLOADED_TOO_MANY_EVENTS, "at most " + maxEvents + " events",
         NODES.numberNode(size), "The batch has " + size + " events; the mock keeps at most " + maxEvents
             + " per session (--max-events-per-session)"));
   }
@@ -52,8 +52,8 @@ public final class DownloadedBatchRules {
     List<Violation> errors = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     if (events.isEmpty()) {
-      errors.add(Violation.of("", "DOWNLOADED_EMPTY", "an array starting with sessionStart", NODES.arrayNode(),
-          "The batch is empty: a downloaded session needs at least its sessionStart"));
+      errors.add(violation("", RuleId.DOWNLOADED_EMPTY, "an array starting with sessionStart",
+          NODES.arrayNode(), "The batch is empty: a downloaded session needs at least its sessionStart"));
       return new Verdict(errors, findings);
     }
     int sessionEndAt = -1;
@@ -65,17 +65,17 @@ public final class DownloadedBatchRules {
       }
       EventType type = event.type();
       if (i == 0 && type != EventType.SESSION_START) {
-        errors.add(Violation.of("/0/eventType", "DOWNLOADED_FIRST_NOT_SESSION_START", "sessionStart",
+        errors.add(violation("/0/eventType", RuleId.DOWNLOADED_FIRST_NOT_SESSION_START, "sessionStart",
             typeNode(type), "The first event of a downloaded batch must be sessionStart, as on a live session"));
       }
       if (i > 0 && type == EventType.SESSION_START) {
-        errors.add(Violation.of("/" + i + "/eventType", "DOWNLOADED_SECOND_SESSION_START",
+        errors.add(violation("/" + i + "/eventType", RuleId.DOWNLOADED_SECOND_SESSION_START,
             "one sessionStart per batch", typeNode(type),
             "event " + i + " is a second sessionStart: a batch is one session; send each session as its own batch"));
       }
       if (sessionEndAt >= 0) {
-        errors.add(Violation.of("/" + i, "DOWNLOADED_AFTER_SESSION_END", "nothing after sessionEnd", typeNode(type),
-            "event " + i + " (" + type + ") comes after sessionEnd at event " + sessionEndAt
+        errors.add(violation("/" + i, RuleId.DOWNLOADED_AFTER_SESSION_END, "nothing after sessionEnd",
+            typeNode(type), "event " + i + " (" + type + ") comes after sessionEnd at event " + sessionEndAt
                 + ": sessionEnd closes the session, so nothing may follow it"));
       }
       if (type == EventType.SESSION_END && sessionEndAt < 0) {
@@ -83,8 +83,8 @@ public final class DownloadedBatchRules {
       }
       if (event.ts() >= 0) {
         if (previousTs >= 0 && event.ts() < previousTs) {
-          errors.add(Violation.of("/" + i + "/playerTime/ts", "DOWNLOADED_TS_BACKWARDS", "at least " + previousTs,
-              NODES.numberNode(event.ts()), "event " + i + " has ts " + event.ts() + ", earlier than the previous "
+          errors.add(violation("/" + i + "/playerTime/ts", RuleId.DOWNLOADED_TS_BACKWARDS,
+              "at least " + previousTs, NODES.numberNode(event.ts()), "event " + i + " has ts " + event.ts() + ", earlier than the previous "
                   + "event's " + previousTs + ": store events in the order they happened"));
         }
         previousTs = Math.max(previousTs, event.ts());
@@ -94,7 +94,7 @@ public final class DownloadedBatchRules {
     boolean closed = events.stream()
         .anyMatch(e -> e.type() == EventType.SESSION_COMPLETE || e.type() == EventType.SESSION_END);
     if (!closed) {
-      findings.add(new Finding("DOWNLOADED_NO_CLOSE", Severity.WARNING, events.size() - 1,
+      findings.add(new Finding(RuleId.DOWNLOADED_NO_CLOSE, Severity.WARNING, events.size() - 1,
           "The batch has neither sessionComplete nor sessionEnd: end it with sessionComplete (watched to the end)"
               + " or sessionEnd (abandoned), or Adobe cannot tell how the viewing ended"));
     }
@@ -104,19 +104,23 @@ public final class DownloadedBatchRules {
   private static void checkDownloadedFlag(JsonNode flag, Form form, List<Violation> errors, List<Finding> findings) {
     if (form == Form.DEPRECATED_SESSIONS_ARRAY) {
       if (!flag.isBoolean() || !flag.booleanValue()) {
-        errors.add(Violation.of("/0/params/media.downloaded", "DOWNLOADED_FLAG_MISSING", "true",
+        errors.add(violation("/0/params/media.downloaded", RuleId.DOWNLOADED_FLAG_MISSING, "true",
             flag.isMissingNode() ? null : flag,
             "A downloaded batch posted to /api/v1/sessions (deprecated) needs \"media.downloaded\": true in the "
                 + "sessionStart params; better, post it to /api/v1/downloaded"));
       }
-      findings.add(new Finding("DOWNLOADED_DEPRECATED_FORM", Severity.WARNING, 0,
+      findings.add(new Finding(RuleId.DOWNLOADED_DEPRECATED_FORM, Severity.WARNING, 0,
           "Downloaded content posted as an array to /api/v1/sessions is deprecated and scheduled for removal:"
               + " post the same array to /api/v1/downloaded"));
     } else if (flag.isBoolean() && !flag.booleanValue()) {
-      findings.add(new Finding("DOWNLOADED_FLAG_FALSE", Severity.WARNING, 0,
+      findings.add(new Finding(RuleId.DOWNLOADED_FLAG_FALSE, Severity.WARNING, 0,
           "\"media.downloaded\": false on /api/v1/downloaded: the flag is no longer needed there; drop it"
               + " (or send true)"));
     }
+  }
+
+  private static Violation violation(String path, RuleId rule, String expected, JsonNode actual, String message) {
+    return Violation.of(path, rule.name(), expected, actual, message);
   }
 
   private static JsonNode typeNode(EventType type) {

@@ -1,10 +1,25 @@
 package org.mcmock.rules;
 
+import java.util.List;
+
 /**
  * Something the mock noticed about a session that Adobe's backend would not say out loud.
  *
- * @param rule stable rule id, e.g. {@code DOWNLOADED_NO_CLOSE}
+ * @param rule stable rule id, e.g. {@code AD_OUTSIDE_BREAK}
  * @param eventIndex index of the event in the session's arrival order, or -1 for the whole session
  * @param message what happened and what the docs ask for instead
  */
-public record Finding(String rule, Severity severity, int eventIndex, String message) {}
+public record Finding(String rule, Severity severity, int eventIndex, String message) {
+
+  public Finding(RuleId rule, Severity severity, int eventIndex, String message) {
+    this(rule.name(), severity, eventIndex, message);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  public static boolean anyError(List<Finding> findings) {
+    return findings.stream().anyMatch(Finding::isError);
+  }
+}

@@ -9,6 +9,7 @@ public enum Severity {
   /** Worth knowing, nothing to fix. */
   INFO;
 
+  @com.fasterxml.jackson.annotation.JsonValue
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

@@ -2,6 +2,7 @@ package org.mcmock.session;
 
 import java.util.List;
 import org.mcmock.contract.Violation;
+import org.mcmock.rules.Finding;
 
 /**
  * One request as it reached a session, with the answer it got; rejected requests are kept too, so the
@@ -14,7 +15,8 @@ import org.mcmock.contract.Violation;
  * @param ts {@code playerTime.ts}, or -1 when absent
  * @param body the request body as received (decoded as UTF-8)
  * @param status the HTTP status the mock answered
- * @param violations why the request was refused (empty when accepted)
+ * @param violations why the request was refused by the schema or the endpoint (empty when it passed)
+ * @param findings what the session rules said about it
  */
 public record RecordedEvent(
     int index,
@@ -24,7 +26,8 @@ public record RecordedEvent(
     long ts,
     String body,
     int status,
-    List<Violation> violations) {
+    List<Violation> violations,
+    List<Finding> findings) {
 
   public boolean applied() {
     return status >= 200 && status < 300;

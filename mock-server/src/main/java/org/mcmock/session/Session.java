@@ -5,7 +5,11 @@ import java.util.List;
 import org.mcmock.Durations;
 import org.mcmock.MockSettings;
 import org.mcmock.contract.EventType;
+import org.mcmock.contract.IncomingEvent;
 import org.mcmock.rules.Finding;
+import org.mcmock.rules.Mode;
+import org.mcmock.rules.RuleEvent;
+import org.mcmock.rules.SessionJudge;
 
 /**
  * One media session and its transitions. Every method that reads or changes state holds the
@@ -19,6 +23,7 @@ public final class Session {
   private final long createdAt;
   private final List<RecordedEvent> events = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
+  private final SessionJudge judge;
 
   private SessionState state = SessionState.OPEN;
   private long lastEventAt;
@@ -29,28 +34,42 @@ public final class Session {
   private long closedAt = -1;
   private String closeReason;
 
-  private Session(String sid, boolean downloaded, long createdAt) {
+  private Session(String sid, boolean downloaded, SessionJudge judge, long createdAt) {
     this.sid = sid;
     this.downloaded = downloaded;
+    this.judge = judge;
     this.createdAt = createdAt;
     this.lastEventAt = createdAt;
     this.lastPlayheadMoveAt = createdAt;
   }
 
-  /** A live session opened by a valid sessionStart. */
-  static Session live(String sid, IncomingEvent start, long now) {
-    Session session = new Session(sid, false, now);
-    session.apply(start, now);
+  /**
+   * A live session opened by a valid sessionStart.
+   *
+   * @param judge the session's rules engine, which has already judged and applied the sessionStart
+   * @param startFindings what it said about the sessionStart
+   */
+  static Session live(String sid, IncomingEvent start, List<Finding> startFindings, SessionJudge judge, long now) {
+    Session session = new Session(sid, false, judge, now);
+    session.record(start, now, 201, startFindings);
     return session;
   }
 
-  /** A session recorded whole from a valid downloaded batch: closed on arrival. */
-  static Session downloaded(String sid, List<IncomingEvent> batch, List<Finding> findings, long now) {
-    Session session = new Session(sid, true, now);
-    for (IncomingEvent event : batch) {
-      session.apply(event, now);
+  /**
+   * A session recorded whole from a valid downloaded batch: closed on arrival.
+   *
+   * @param judge the session's rules engine, which has already been fed the whole batch
+   * @param batchFindings every finding about the batch, each naming its element's index
+   */
+  static Session downloaded(
+      String sid, List<IncomingEvent> batch, List<Finding> batchFindings, SessionJudge judge, long now) {
+    Session session = new Session(sid, true, judge, now);
+    for (int i = 0; i < batch.size(); i++) {
+      int index = i;
+      session.record(batch.get(i), now, i == 0 ? 201 : 204,
+          batchFindings.stream().filter(f -> f.eventIndex() == index).toList());
     }
-    session.findings.addAll(findings);
+    session.findings.addAll(batchFindings);
     if (session.state.acceptsEvents()) {
       session.close(SessionState.ENDED, now, "recorded from a downloaded batch, which is a whole session");
     }
@@ -61,12 +80,15 @@ public final class Session {
     return sid;
   }
 
-  /** Offers an event that arrived for this session at {@code now}. */
-  public synchronized Outcome offer(IncomingEvent event, long now, MockSettings settings) {
+  /**
+   * Offers an event that arrived for this session at {@code now}: the session's rules judge it, and in
+   * strict mode an error finding keeps it from being applied.
+   */
+  public synchronized Outcome offer(IncomingEvent event, long now, MockSettings settings, Mode mode) {
     refresh(now, settings);
     if (!state.acceptsEvents()) {
       if (events.size() < settings.maxEventsPerSession()) {
-        events.add(event.record(events.size(), now, 410));
+        events.add(recorded(event, now, 410, List.of()));
       }
       return new Outcome.Gone(state, closeReason, closedAt);
     }
@@ -74,11 +96,20 @@ public final class Session {
       return new Outcome.Full(settings.maxEventsPerSession());
     }
     if (!event.valid()) {
-      RecordedEvent rejected = event.record(events.size(), now, event.refusalStatus());
+      RecordedEvent rejected = recorded(event, now, event.refusalStatus(), List.of());
       events.add(rejected);
       return new Outcome.Rejected(rejected);
     }
-    return new Outcome.Accepted(apply(event, now));
+    RuleEvent judged = new RuleEvent(events.size(), event);
+    List<Finding> eventFindings = judge.judge(judged);
+    findings.addAll(eventFindings);
+    if (mode == Mode.STRICT && Finding.anyError(eventFindings)) {
+      RecordedEvent refused = recorded(event, now, 400, eventFindings);
+      events.add(refused);
+      return new Outcome.RefusedByRule(refused);
+    }
+    judge.apply(judged);
+    return new Outcome.Accepted(record(event, now, 204, eventFindings));
   }
 
   /** True once the session is closed and its retention has run out: it may be forgotten. */
@@ -100,11 +131,13 @@ public final class Session {
       }
     }
     return new SessionSnapshot(sid, state, downloaded, createdAt, lastEventAt, closedAt, closeReason, firstTs, lastTs,
-        events.size(), rejected, counts, List.copyOf(findings), withEvents ? List.copyOf(events) : List.of());
+        events.size(), rejected, counts, List.copyOf(findings), judge.timeline().summary(),
+        withEvents ? List.copyOf(events) : List.of());
   }
 
-  private RecordedEvent apply(IncomingEvent event, long now) {
-    RecordedEvent recorded = event.record(events.size(), now, event.type() == EventType.SESSION_START ? 201 : 204);
+  /** Records an accepted event and moves the session's lifecycle; the judge has already applied it. */
+  private RecordedEvent record(IncomingEvent event, long now, int status, List<Finding> eventFindings) {
+    RecordedEvent recorded = recorded(event, now, status, eventFindings);
     events.add(recorded);
     lastEventAt = now;
     if (event.ts() >= 0) {
@@ -121,6 +154,11 @@ public final class Session {
       state = SessionState.COMPLETE;
     }
     return recorded;
+  }
+
+  private RecordedEvent recorded(IncomingEvent event, long now, int status, List<Finding> eventFindings) {
+    return new RecordedEvent(events.size(), now, event.type() == null ? null : event.type().wireName(),
+        event.playhead(), event.ts(), event.body(), status, event.violations(), List.copyOf(eventFindings));
   }
 
   /** Applies the server-side timeouts lazily: a session is judged at the moment someone looks. */

@@ -3,6 +3,7 @@ package org.mcmock.session;
 import java.util.List;
 import org.mcmock.contract.EventType;
 import org.mcmock.rules.Finding;
+import org.mcmock.rules.PlaybackSummary;
 
 /**
  * A session as it stood at one moment, copied out of its lock for the admin API.
@@ -13,6 +14,7 @@ import org.mcmock.rules.Finding;
  * @param recorded requests recorded, accepted or not
  * @param rejected requests recorded but not applied (400, 410)
  * @param countsByType accepted events per {@link EventType#ordinal()}
+ * @param playback what the applied events amount to, as Adobe would count them
  * @param events the recorded requests in arrival order (empty in listings)
  */
 public record SessionSnapshot(
@@ -29,6 +31,7 @@ public record SessionSnapshot(
     int rejected,
     int[] countsByType,
     List<Finding> findings,
+    PlaybackSummary playback,
     List<RecordedEvent> events) {
 
   public int count(EventType type) {

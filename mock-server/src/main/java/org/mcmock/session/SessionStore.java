@@ -9,8 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.mcmock.MockSettings;
+import org.mcmock.contract.IncomingEvent;
 import org.mcmock.rules.Finding;
+import org.mcmock.rules.Mode;
+import org.mcmock.rules.RuleEvent;
+import org.mcmock.rules.SessionJudge;
+import org.mcmock.rules.SessionRules;
 
 /**
  * Every session the mock knows, bounded by {@link MockSettings#maxSessions()}. Closed sessions are
@@ -24,6 +30,8 @@ public final class SessionStore {
 
   private final MockClock clock;
   private final MockSettings settings;
+  private final SessionRules rules;
+  private final AtomicReference<Mode> mode;
   private final ConcurrentHashMap<String, Session> sessions = new ConcurrentHashMap<>();
   private final AtomicInteger size = new AtomicInteger();
   private final Deque<RejectedBatch> rejectedBatches = new ArrayDeque<>();
@@ -31,6 +39,8 @@ public final class SessionStore {
   public SessionStore(MockClock clock, MockSettings settings) {
     this.clock = clock;
     this.settings = settings;
+    this.rules = new SessionRules(settings.rules());
+    this.mode = new AtomicReference<>(settings.mode());
   }
 
   public MockClock clock() {
@@ -41,16 +51,52 @@ public final class SessionStore {
     return settings;
   }
 
-  /** Opens a live session from a valid sessionStart. */
-  public Session open(IncomingEvent start) {
-    long now = clock.millis();
-    return register(sid -> Session.live(sid, start, now));
+  public SessionRules rules() {
+    return rules;
   }
 
-  /** Records a whole downloaded batch, already checked, as one closed session. */
-  public Session recordDownloaded(List<IncomingEvent> batch, List<Finding> findings) {
+  /** What an error finding does right now; the admin API can switch it while the mock runs. */
+  public Mode mode() {
+    return mode.get();
+  }
+
+  public void switchMode(Mode value) {
+    mode.set(value);
+  }
+
+  /** Opens a live session from a valid sessionStart, unless strict mode refuses it for an error finding. */
+  public Opening open(IncomingEvent start) {
+    SessionJudge judge = rules.newJudge(false);
+    List<Finding> findings = judge.feed(new RuleEvent(0, start));
+    if (refuses(findings)) {
+      return new Opening(null, findings);
+    }
     long now = clock.millis();
-    return register(sid -> Session.downloaded(sid, batch, findings, now));
+    return new Opening(register(sid -> Session.live(sid, start, findings, judge, now)), findings);
+  }
+
+  /**
+   * Records a whole downloaded batch, already checked against the batch rules, as one closed session;
+   * the session rules judge every element first, and in strict mode an error refuses the batch.
+   *
+   * @param batchFindings the batch rules' own findings, added to the session rules'
+   */
+  public Opening recordDownloaded(List<IncomingEvent> batch, List<Finding> batchFindings) {
+    SessionJudge judge = rules.newJudge(true);
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      findings.addAll(judge.feed(new RuleEvent(i, batch.get(i))));
+    }
+    findings.addAll(batchFindings);
+    if (refuses(findings)) {
+      return new Opening(null, findings);
+    }
+    long now = clock.millis();
+    return new Opening(register(sid -> Session.downloaded(sid, batch, findings, judge, now)), findings);
+  }
+
+  private boolean refuses(List<Finding> findings) {
+    return mode() == Mode.STRICT && Finding.anyError(findings);
   }
 
   /** The session, unless it was never issued or its retention ran out. */
@@ -88,8 +134,9 @@ public final class SessionStore {
     }
   }
 
-  /** Forgets all sessions and rejected batches. */
+  /** Forgets all sessions and rejected batches, and goes back to the mode the mock started in. */
   public void reset() {
+    mode.set(settings.mode());
     sessions.clear();
     size.set(0);
     synchronized (rejectedBatches) {

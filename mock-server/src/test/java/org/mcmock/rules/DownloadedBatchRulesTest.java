@@ -10,17 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mcmock.contract.EventType;
+import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.Violation;
 import org.mcmock.rules.DownloadedBatchRules.Form;
 import org.mcmock.rules.DownloadedBatchRules.Verdict;
-import org.mcmock.session.IncomingEvent;
 
 class DownloadedBatchRulesTest {
 
   private static final JsonNode NO_PARAMS = MissingNode.getInstance();
 
   private static IncomingEvent event(EventType type, long ts) {
-    return new IncomingEvent(type, 0, ts, "{}", List.of(), 400);
+    return new IncomingEvent(type, 0, ts, MissingNode.getInstance(), "{}", List.of(), 400);
   }
 
   private static List<IncomingEvent> batch(EventType... types) {
@@ -89,7 +89,7 @@ class DownloadedBatchRulesTest {
   @Test
   void schemaViolationsOfAnElementPointIntoTheBatch() {
     List<IncomingEvent> events = new ArrayList<>(batch(EventType.SESSION_START, EventType.SESSION_COMPLETE));
-    events.set(1, new IncomingEvent(EventType.PING, 0, 1000, "{}",
+    events.set(1, new IncomingEvent(EventType.PING, 0, 1000, MissingNode.getInstance(), "{}",
         List.of(Violation.of("/playerTime/ts", "type", "integer", null, "ts must be an integer")), 400));
 
     assertThat(check(events).errors()).extracting(Violation::path).containsExactly("/1/playerTime/ts");

@@ -1,8 +1,10 @@
 package org.mcmock.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mcmock.rules.Mode.FAITHFUL;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,22 +12,24 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mcmock.MockSettings;
+
 import org.mcmock.contract.EventType;
+import org.mcmock.contract.IncomingEvent;
 
 class SessionStoreTest {
 
   private final MockClock clock = new MockClock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
 
   private static IncomingEvent event(EventType type) {
-    return new IncomingEvent(type, 0, 1, "{}", List.of(), 400);
+    return new IncomingEvent(type, 0, 1, MissingNode.getInstance(), "{}", List.of(), 400);
   }
 
   @Test
   void sessionIdsAre64LowercaseHexCharactersAndDistinct() {
     SessionStore store = new SessionStore(clock, MockSettings.defaults());
 
-    String first = store.open(event(EventType.SESSION_START)).sid();
-    String second = store.open(event(EventType.SESSION_START)).sid();
+    String first = store.open(event(EventType.SESSION_START)).session().sid();
+    String second = store.open(event(EventType.SESSION_START)).session().sid();
 
     assertThat(first).matches("[0-9a-f]{64}");
     assertThat(second).matches("[0-9a-f]{64}").isNotEqualTo(first);
@@ -46,11 +50,11 @@ class SessionStoreTest {
   @Test
   void closedSessionsPastRetentionMakeRoomUnderTheCap() {
     SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxSessions(1));
-    Session first = store.open(event(EventType.SESSION_START));
-    first.offer(event(EventType.SESSION_END), clock.millis(), store.settings());
+    Session first = store.open(event(EventType.SESSION_START)).session();
+    first.offer(event(EventType.SESSION_END), clock.millis(), store.settings(), FAITHFUL);
 
     clock.advance(Duration.ofHours(1));
-    Session second = store.open(event(EventType.SESSION_START));
+    Session second = store.open(event(EventType.SESSION_START)).session();
 
     assertThat(store.find(first.sid())).as("the first session, forgotten").isEmpty();
     assertThat(store.find(second.sid())).isPresent();
@@ -60,7 +64,7 @@ class SessionStoreTest {
   @Test
   void aSessionTimedOutAndPastRetentionIsForgotten() {
     SessionStore store = new SessionStore(clock, MockSettings.defaults());
-    Session session = store.open(event(EventType.SESSION_START));
+    Session session = store.open(event(EventType.SESSION_START)).session();
 
     clock.advance(Duration.ofMinutes(10).plus(Duration.ofHours(1)).minusMillis(1));
     assertThat(store.find(session.sid())).as("timed out, still within retention").isPresent();

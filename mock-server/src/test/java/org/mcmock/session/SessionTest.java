@@ -1,12 +1,19 @@
 package org.mcmock.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mcmock.rules.Mode.FAITHFUL;
 
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mcmock.MockSettings;
+
+import org.mcmock.rules.RuleEvent;
+import org.mcmock.rules.SessionJudge;
+import org.mcmock.rules.SessionRules;
 import org.mcmock.contract.EventType;
+import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.Violation;
 
 class SessionTest {
@@ -16,20 +23,23 @@ class SessionTest {
   private final MockSettings settings = MockSettings.defaults();
 
   private static IncomingEvent event(EventType type, double playhead) {
-    return new IncomingEvent(type, playhead, START, "{}", List.of(), 400);
+    return new IncomingEvent(type, playhead, START, MissingNode.getInstance(), "{}", List.of(), 400);
   }
 
   private static Session started() {
-    return Session.live("sid", event(EventType.SESSION_START, 0), START);
+    IncomingEvent start = event(EventType.SESSION_START, 0);
+    SessionJudge judge = SessionRules.defaults().newJudge(false);
+    judge.feed(new RuleEvent(0, start));
+    return Session.live("sid", start, List.of(), judge, START);
   }
 
   @Test
   void sessionCompleteKeepsTheSessionOpenForLaterEvents() {
     Session session = started();
 
-    assertThat(session.offer(event(EventType.SESSION_COMPLETE, 60), START + 1000, settings))
+    assertThat(session.offer(event(EventType.SESSION_COMPLETE, 60), START + 1000, settings, FAITHFUL))
         .isInstanceOf(Outcome.Accepted.class);
-    assertThat(session.offer(event(EventType.PING, 60), START + 2000, settings))
+    assertThat(session.offer(event(EventType.PING, 60), START + 2000, settings, FAITHFUL))
         .as("a ping after sessionComplete").isInstanceOf(Outcome.Accepted.class);
     assertThat(session.snapshot(START + 2000, settings, false).state()).isEqualTo(SessionState.COMPLETE);
   }
@@ -37,9 +47,9 @@ class SessionTest {
   @Test
   void sessionEndClosesTheSessionAndEveryLaterEventIsGoneWithTheReason() {
     Session session = started();
-    session.offer(event(EventType.SESSION_END, 33), START + 48_000, settings);
+    session.offer(event(EventType.SESSION_END, 33), START + 48_000, settings, FAITHFUL);
 
-    Outcome late = session.offer(event(EventType.SESSION_END, 33), START + 50_000, settings);
+    Outcome late = session.offer(event(EventType.SESSION_END, 33), START + 50_000, settings, FAITHFUL);
 
     assertThat(late).as("a second sessionEnd").isInstanceOf(Outcome.Gone.class);
     Outcome.Gone gone = (Outcome.Gone) late;
@@ -53,9 +63,9 @@ class SessionTest {
     Session early = started();
     Session late = started();
 
-    assertThat(early.offer(event(EventType.PING, 10), START + 10 * MINUTE - 1, settings))
+    assertThat(early.offer(event(EventType.PING, 10), START + 10 * MINUTE - 1, settings, FAITHFUL))
         .isInstanceOf(Outcome.Accepted.class);
-    Outcome outcome = late.offer(event(EventType.PING, 10), START + 10 * MINUTE, settings);
+    Outcome outcome = late.offer(event(EventType.PING, 10), START + 10 * MINUTE, settings, FAITHFUL);
     assertThat(outcome).as("an event exactly 10 minutes after the last").isInstanceOf(Outcome.Gone.class);
     assertThat(((Outcome.Gone) outcome).reason()).isEqualTo("no event for 10m");
     assertThat(((Outcome.Gone) outcome).closedAt()).isEqualTo(START + 10 * MINUTE);
@@ -65,11 +75,11 @@ class SessionTest {
   void pingsWithAStillPlayheadTimeTheSessionOutAfterThirtyMinutes() {
     Session session = started();
     for (int minute = 5; minute < 30; minute += 5) {
-      assertThat(session.offer(event(EventType.PING, 0), START + minute * MINUTE, settings))
+      assertThat(session.offer(event(EventType.PING, 0), START + minute * MINUTE, settings, FAITHFUL))
           .as("ping at minute %d", minute).isInstanceOf(Outcome.Accepted.class);
     }
 
-    Outcome outcome = session.offer(event(EventType.PING, 0), START + 30 * MINUTE, settings);
+    Outcome outcome = session.offer(event(EventType.PING, 0), START + 30 * MINUTE, settings, FAITHFUL);
 
     assertThat(outcome).isInstanceOf(Outcome.Gone.class);
     assertThat(((Outcome.Gone) outcome).reason()).isEqualTo("the playhead did not move for 30m");
@@ -79,7 +89,7 @@ class SessionTest {
   void aMovingPlayheadKeepsTheSessionOpenPastThirtyMinutes() {
     Session session = started();
     for (int minute = 5; minute <= 40; minute += 5) {
-      assertThat(session.offer(event(EventType.PING, minute * 60), START + minute * MINUTE, settings))
+      assertThat(session.offer(event(EventType.PING, minute * 60), START + minute * MINUTE, settings, FAITHFUL))
           .as("ping at minute %d with the playhead moving", minute).isInstanceOf(Outcome.Accepted.class);
     }
   }
@@ -87,11 +97,11 @@ class SessionTest {
   @Test
   void anInvalidEventIsRecordedWithItsStatusButDoesNotKeepTheSessionAlive() {
     Session session = started();
-    IncomingEvent invalid = new IncomingEvent(EventType.PING, 1, START, "{\"bad\":1}",
+    IncomingEvent invalid = new IncomingEvent(EventType.PING, 1, START, MissingNode.getInstance(), "{\"bad\":1}",
         List.of(Violation.of("/bad", "additionalProperties", "no such key", null, "bad")), 400);
 
-    assertThat(session.offer(invalid, START + 9 * MINUTE, settings)).isInstanceOf(Outcome.Rejected.class);
-    assertThat(session.offer(event(EventType.PING, 1), START + 10 * MINUTE, settings))
+    assertThat(session.offer(invalid, START + 9 * MINUTE, settings, FAITHFUL)).isInstanceOf(Outcome.Rejected.class);
+    assertThat(session.offer(event(EventType.PING, 1), START + 10 * MINUTE, settings, FAITHFUL))
         .as("the rejected event did not count as activity").isInstanceOf(Outcome.Gone.class);
 
     SessionSnapshot snapshot = session.snapshot(START + 10 * MINUTE, settings, true);
@@ -103,16 +113,16 @@ class SessionTest {
   void theEventCapRefusesWithoutRecording() {
     Session session = started();
     MockSettings tight = settings.withMaxEventsPerSession(2);
-    session.offer(event(EventType.PLAY, 0), START + 1, tight);
+    session.offer(event(EventType.PLAY, 0), START + 1, tight, FAITHFUL);
 
-    assertThat(session.offer(event(EventType.PING, 1), START + 2, tight)).isEqualTo(new Outcome.Full(2));
+    assertThat(session.offer(event(EventType.PING, 1), START + 2, tight, FAITHFUL)).isEqualTo(new Outcome.Full(2));
     assertThat(session.snapshot(START + 2, tight, false).recorded()).isEqualTo(2);
   }
 
   @Test
   void aClosedSessionExpiresWhenItsRetentionRunsOut() {
     Session session = started();
-    session.offer(event(EventType.SESSION_END, 0), START + 1000, settings);
+    session.offer(event(EventType.SESSION_END, 0), START + 1000, settings, FAITHFUL);
     Duration retention = settings.retention();
 
     assertThat(session.expired(START + 1000 + retention.toMillis() - 1, settings)).isFalse();
@@ -121,14 +131,16 @@ class SessionTest {
 
   @Test
   void aDownloadedBatchIsRecordedAsOneClosedSession() {
-    Session session = Session.downloaded("sid",
-        List.of(event(EventType.SESSION_START, 0), event(EventType.PLAY, 0), event(EventType.SESSION_COMPLETE, 35)),
-        List.of(), START);
+    List<IncomingEvent> batch =
+        List.of(event(EventType.SESSION_START, 0), event(EventType.PLAY, 0), event(EventType.SESSION_COMPLETE, 35));
+    SessionJudge judge = SessionRules.defaults().newJudge(true);
+    Session session = Session.downloaded("sid", batch, List.of(), judge, START);
 
     SessionSnapshot snapshot = session.snapshot(START, settings, true);
     assertThat(snapshot.downloaded()).isTrue();
     assertThat(snapshot.state()).isEqualTo(SessionState.ENDED);
     assertThat(snapshot.events()).extracting(RecordedEvent::status).containsExactly(201, 204, 204);
-    assertThat(session.offer(event(EventType.PING, 40), START + 1, settings)).isInstanceOf(Outcome.Gone.class);
+    assertThat(session.offer(event(EventType.PING, 40), START + 1, settings, FAITHFUL))
+        .isInstanceOf(Outcome.Gone.class);
   }
 }

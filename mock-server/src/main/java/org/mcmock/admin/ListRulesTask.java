@@ -1,0 +1,40 @@
+package org.mcmock.admin;
+
+import com.github.tomakehurst.wiremock.admin.AdminTask;
+import com.github.tomakehurst.wiremock.common.url.PathParams;
+import com.github.tomakehurst.wiremock.core.Admin;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.Arrays;
+import org.mcmock.Durations;
+import org.mcmock.http.Answers;
+import org.mcmock.rules.RuleId;
+import org.mcmock.rules.RuleSettings;
+import org.mcmock.session.SessionStore;
+
+/** {@code GET /__admin/media-collection/rules}: every rule id, its severity, and the settings in force. */
+final class ListRulesTask implements AdminTask {
+
+  private final SessionStore store;
+
+  ListRulesTask(SessionStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
+    RuleSettings settings = store.rules().settings();
+    var body = SessionViews.fields(
+        "mode", store.mode().label(),
+        "settings", SessionViews.fields(
+            "pingInterval", Durations.format(RuleSettings.CONTENT_PING_INTERVAL),
+            "adPingInterval", Durations.format(settings.adPingInterval()),
+            "downloadedPingInterval", Durations.format(RuleSettings.DOWNLOADED_PING_INTERVAL),
+            "pingTolerance", Durations.format(settings.pingTolerance()),
+            "playheadTolerance", Durations.format(settings.playheadTolerance())),
+        "rules", Arrays.stream(RuleId.values())
+            .map(r -> SessionViews.fields("id", r.name(), "severity", r.severity(), "checks", r.description()))
+            .toList());
+    return Answers.json(200, body);
+  }
+}

@@ -1,0 +1,23 @@
+package org.mcmock.rules;
+
+import java.util.Optional;
+import org.mcmock.contract.EventType;
+
+/** Chapters cannot overlap: close the current one before the next chapterStart. */
+final class ChapterOverlapRule implements SessionRule {
+
+  @Override
+  public RuleId id() {
+    return RuleId.CHAPTER_OVERLAP;
+  }
+
+  @Override
+  public Optional<Finding> check(Timeline before, RuleEvent event) {
+    if (!event.is(EventType.CHAPTER_START) || !before.chapterOpen()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Finding(id(), Severity.ERROR, event.index(), before.describe(event)
+        + " starts a chapter while the one from event " + before.chapterIndex() + " is open: chapters cannot"
+        + " overlap; send chapterComplete (or chapterSkip) first, or Adobe miscounts both chapters"));
+  }
+}

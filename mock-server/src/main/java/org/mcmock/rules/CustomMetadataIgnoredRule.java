@@ -1,0 +1,22 @@
+package org.mcmock.rules;
+
+import java.util.Optional;
+
+/** Adobe keeps customMetadata from sessionStart, adStart and chapterStart only; elsewhere it is dropped. */
+final class CustomMetadataIgnoredRule implements SessionRule {
+
+  @Override
+  public RuleId id() {
+    return RuleId.CUSTOM_METADATA_IGNORED;
+  }
+
+  @Override
+  public Optional<Finding> check(Timeline before, RuleEvent event) {
+    if (CustomMetadataKeys.counted(event) || event.customMetadata().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Finding(id(), Severity.WARNING, event.index(), before.describe(event)
+        + " carries customMetadata, which Adobe ignores on this event: send it with sessionStart (for the whole"
+        + " session), adStart or chapterStart"));
+  }
+}

@@ -1,0 +1,43 @@
+package org.mcmock.rules;
+
+import java.util.Optional;
+import org.mcmock.contract.EventType;
+
+/**
+ * The ping timer starts with playback: the first ping is due one interval after the first play or
+ * adStart. Reported once, at the first event that finds it overdue.
+ */
+final class PingFirstLateRule implements SessionRule {
+
+  private final RuleSettings settings;
+
+  PingFirstLateRule(RuleSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public RuleId id() {
+    return RuleId.PING_FIRST_LATE;
+  }
+
+  @Override
+  public Optional<Finding> check(Timeline before, RuleEvent event) {
+    if (before.pingSeen() || !before.playbackStarted() || before.over() || event.ts() < 0) {
+      return Optional.empty();
+    }
+    long interval = settings.pingInterval(before.downloaded(), before.playbackStartedInAd()).toMillis();
+    long due = before.playbackStartTs() + interval + settings.pingTolerance().toMillis();
+    boolean crossedNow = event.ts() > due && before.previousTs() <= due;
+    if (!crossedNow) {
+      return Optional.empty();
+    }
+    String late = Timeline.seconds(event.ts() - before.playbackStartTs()) + " after playback started (event "
+        + before.playbackStartIndex() + ")";
+    String ask = ": start a ping timer when playback starts and send the first ping after "
+        + Timeline.seconds(interval) + ", then every " + Timeline.seconds(interval);
+    String what = event.is(EventType.PING)
+        ? "The first ping, " + before.describe(event) + ", comes " + late
+        : before.describe(event) + ": no ping yet, " + late;
+    return Optional.of(new Finding(id(), Severity.WARNING, event.index(), what + ask));
+  }
+}

@@ -1,0 +1,22 @@
+package org.mcmock.rules;
+
+import java.util.Optional;
+import org.mcmock.contract.EventType;
+
+/** A ping carries only eventType and playerTime (and qoeData when it changed); Adobe's docs say no params. */
+final class PingWithParamsRule implements SessionRule {
+
+  @Override
+  public RuleId id() {
+    return RuleId.PING_WITH_PARAMS;
+  }
+
+  @Override
+  public Optional<Finding> check(Timeline before, RuleEvent event) {
+    if (!event.is(EventType.PING) || event.params().isMissingNode()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Finding(id(), Severity.WARNING, event.index(), before.describe(event)
+        + " carries params: a ping carries only eventType and playerTime; leave params out"));
+  }
+}

@@ -1,0 +1,27 @@
+package org.mcmock.rules;
+
+import java.util.Optional;
+import org.mcmock.contract.EventType;
+
+/** A stateStart for a state that is already active changes nothing; it usually means a missing stateEnd. */
+final class StateAlreadyActiveRule implements SessionRule {
+
+  @Override
+  public RuleId id() {
+    return RuleId.STATE_ALREADY_ACTIVE;
+  }
+
+  @Override
+  public Optional<Finding> check(Timeline before, RuleEvent event) {
+    if (!event.is(EventType.STATE_START)) {
+      return Optional.empty();
+    }
+    int startedAt = before.activeState(Timeline.stateName(event));
+    if (startedAt < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Finding(id(), Severity.WARNING, event.index(), before.describe(event) + " starts the"
+        + " state \"" + Timeline.stateName(event) + "\", already active since event " + startedAt
+        + ": send stateEnd when the state ends, and stateStart only when it begins again"));
+  }
+}

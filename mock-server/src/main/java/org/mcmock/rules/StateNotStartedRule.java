@@ -1,0 +1,23 @@
+package org.mcmock.rules;
+
+import java.util.Optional;
+import org.mcmock.contract.EventType;
+
+/** stateEnd needs an earlier stateStart of the same name. */
+final class StateNotStartedRule implements SessionRule {
+
+  @Override
+  public RuleId id() {
+    return RuleId.STATE_NOT_STARTED;
+  }
+
+  @Override
+  public Optional<Finding> check(Timeline before, RuleEvent event) {
+    if (!event.is(EventType.STATE_END) || before.activeState(Timeline.stateName(event)) >= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Finding(id(), Severity.ERROR, event.index(), before.describe(event) + " ends the state \""
+        + Timeline.stateName(event) + "\", which is not active: send stateStart with the same media.state.name"
+        + " first, or Adobe ignores the stateEnd"));
+  }
+}

@@ -1,0 +1,292 @@
+package org.mcmock.rules;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.mcmock.contract.EventType;
+
+/**
+ * Where a session stands after the events applied so far: what is open (ad break, ad, chapter,
+ * player states), where the player is, and the figures Adobe would count. Rules read it; only
+ * {@link #advance} changes it, one event at a time.
+ */
+public final class Timeline {
+
+  /** The player's state as Adobe's backend infers it from play, pauseStart and bufferStart. */
+  public enum PlayerState { STARTING, PLAYING, PAUSED, BUFFERING }
+
+  private static final int NONE = -1;
+
+  private final boolean downloaded;
+  private MediaFacts media = MediaFacts.UNKNOWN;
+  private long startTs = NONE;
+
+  private int previousIndex = NONE;
+  private EventType previousType;
+  private long previousTs = NONE;
+
+  private int adBreakIndex = NONE;
+  private boolean adStartedInBreak;
+  private int adIndex = NONE;
+  private int chapterIndex = NONE;
+  private final Map<String, Integer> activeStates = new LinkedHashMap<>();
+  private final Set<String> statesSeen = new LinkedHashSet<>();
+
+  private int playbackStartIndex = NONE;
+  private long playbackStartTs = NONE;
+  private boolean playbackStartedInAd;
+  private int firstPingIndex = NONE;
+  private PlayerState player = PlayerState.STARTING;
+  private boolean over;
+
+  private int adBreaks;
+  private int adsStarted;
+  private int adsCompleted;
+  private int adsSkipped;
+  private int chaptersStarted;
+  private int chaptersCompleted;
+  private int chaptersSkipped;
+  private int pauses;
+  private int bufferings;
+  private int errors;
+  private int bitrateChanges;
+  private int pings;
+  private long contentMillis;
+  private long adMillis;
+  private long pausedMillis;
+  private long bufferingMillis;
+  private boolean completed;
+
+  public Timeline(boolean downloaded) {
+    this.downloaded = downloaded;
+  }
+
+  /** Applies an accepted event: time passes in the state the previous event left, then the state moves. */
+  public void advance(RuleEvent event) {
+    accrue(event.ts());
+    EventType type = event.type();
+    switch (type) {
+      case SESSION_START -> {
+        media = MediaFacts.of(event.params());
+        startTs = event.ts();
+      }
+      case SESSION_COMPLETE -> {
+        completed = true;
+        over = true;
+      }
+      case SESSION_END -> over = true;
+      case AD_BREAK_START -> {
+        adBreaks++;
+        adBreakIndex = event.index();
+        adStartedInBreak = false;
+        adIndex = NONE;
+      }
+      case AD_BREAK_COMPLETE -> {
+        adBreakIndex = NONE;
+        adIndex = NONE;
+      }
+      case AD_START -> {
+        adsStarted++;
+        adIndex = event.index();
+        adStartedInBreak = true;
+        // Adobe's backend puts the player in "playing" on adStart; its SDK relies on that for pre-rolls.
+        startPlayback(event, true);
+      }
+      case AD_COMPLETE -> {
+        adsCompleted++;
+        adIndex = NONE;
+      }
+      case AD_SKIP -> {
+        adsSkipped++;
+        adIndex = NONE;
+      }
+      case CHAPTER_START -> {
+        chaptersStarted++;
+        chapterIndex = event.index();
+      }
+      case CHAPTER_COMPLETE -> {
+        chaptersCompleted++;
+        chapterIndex = NONE;
+      }
+      case CHAPTER_SKIP -> {
+        chaptersSkipped++;
+        chapterIndex = NONE;
+      }
+      case PLAY -> startPlayback(event, false);
+      case PAUSE_START -> {
+        pauses++;
+        player = PlayerState.PAUSED;
+      }
+      case BUFFER_START -> {
+        bufferings++;
+        player = PlayerState.BUFFERING;
+      }
+      case PING -> {
+        pings++;
+        if (firstPingIndex == NONE) {
+          firstPingIndex = event.index();
+        }
+      }
+      case ERROR -> errors++;
+      case BITRATE_CHANGE -> bitrateChanges++;
+      case STATE_START -> {
+        String name = stateName(event);
+        activeStates.putIfAbsent(name, event.index());
+        statesSeen.add(name);
+      }
+      case STATE_END -> activeStates.remove(stateName(event));
+      default -> throw new IllegalStateException("No transition for " + type);
+    }
+    previousIndex = event.index();
+    previousType = type;
+    if (event.ts() >= 0) {
+      previousTs = event.ts();
+    }
+  }
+
+  private void startPlayback(RuleEvent event, boolean inAd) {
+    player = PlayerState.PLAYING;
+    if (playbackStartIndex == NONE) {
+      playbackStartIndex = event.index();
+      playbackStartTs = event.ts();
+      playbackStartedInAd = inAd;
+    }
+  }
+
+  /** Credits the time since the previous event to whatever the player was doing. */
+  private void accrue(long ts) {
+    if (over || previousTs < 0 || ts <= previousTs) {
+      return;
+    }
+    long elapsed = ts - previousTs;
+    if (adIndex != NONE) {
+      adMillis += elapsed;
+    } else if (adBreakIndex != NONE) {
+      return;
+    } else if (player == PlayerState.PLAYING) {
+      contentMillis += elapsed;
+    } else if (player == PlayerState.PAUSED) {
+      pausedMillis += elapsed;
+    } else if (player == PlayerState.BUFFERING) {
+      bufferingMillis += elapsed;
+    }
+  }
+
+  static String stateName(RuleEvent event) {
+    return event.params().path("media.state.name").asText("");
+  }
+
+  /** How a finding names an event: type, index, ts and how far into the session it is. */
+  public String describe(RuleEvent event) {
+    StringBuilder text = new StringBuilder().append(event.type().wireName()).append(" at event ").append(event.index())
+        .append(" (ts ").append(event.ts());
+    if (startTs >= 0 && event.ts() >= 0) {
+      text.append(", ").append(seconds(event.ts() - startTs)).append(" after sessionStart");
+    }
+    return text.append(')').toString();
+  }
+
+  /** {@code 12 s}, {@code 12.5 s}, {@code -0.25 s}. */
+  public static String seconds(long millis) {
+    return java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() + " s";
+  }
+
+  public PlaybackSummary summary() {
+    return new PlaybackSummary(adBreaks, adsStarted, adsCompleted, adsSkipped, chaptersStarted, chaptersCompleted,
+        chaptersSkipped, pauses, bufferings, errors, bitrateChanges, pings, contentMillis, adMillis, pausedMillis,
+        bufferingMillis, completed);
+  }
+
+  public boolean downloaded() {
+    return downloaded;
+  }
+
+  public MediaFacts media() {
+    return media;
+  }
+
+  public boolean started() {
+    return previousIndex != NONE;
+  }
+
+  public int previousIndex() {
+    return previousIndex;
+  }
+
+  public EventType previousType() {
+    return previousType;
+  }
+
+  /** The previous event's ts, or -1 before any. */
+  public long previousTs() {
+    return previousTs;
+  }
+
+  public boolean adBreakOpen() {
+    return adBreakIndex != NONE;
+  }
+
+  public int adBreakIndex() {
+    return adBreakIndex;
+  }
+
+  public boolean adStartedInBreak() {
+    return adStartedInBreak;
+  }
+
+  public boolean adOpen() {
+    return adIndex != NONE;
+  }
+
+  public boolean chapterOpen() {
+    return chapterIndex != NONE;
+  }
+
+  public int chapterIndex() {
+    return chapterIndex;
+  }
+
+  /** Index of the stateStart that opened this state, or -1 if it is not active. */
+  public int activeState(String name) {
+    return activeStates.getOrDefault(name, NONE);
+  }
+
+  public boolean stateSeen(String name) {
+    return statesSeen.contains(name);
+  }
+
+  /** Distinct player states started in this session, active or not. */
+  public int distinctStates() {
+    return statesSeen.size();
+  }
+
+  public boolean playbackStarted() {
+    return playbackStartIndex != NONE;
+  }
+
+  public int playbackStartIndex() {
+    return playbackStartIndex;
+  }
+
+  public long playbackStartTs() {
+    return playbackStartTs;
+  }
+
+  public boolean playbackStartedInAd() {
+    return playbackStartedInAd;
+  }
+
+  public boolean pingSeen() {
+    return firstPingIndex != NONE;
+  }
+
+  public PlayerState player() {
+    return player;
+  }
+
+  /** True after sessionComplete or sessionEnd: viewing is over, no more pings are due. */
+  public boolean over() {
+    return over;
+  }
+}

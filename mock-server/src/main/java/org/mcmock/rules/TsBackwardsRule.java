@@ -1,0 +1,34 @@
+package org.mcmock.rules;
+
+import java.util.Optional;
+
+/**
+ * Adobe's backend reorders events by ts within a short buffer (it warns that reordering may fail
+ * beyond 1 s): a small step back is repaired, a larger one puts the event in the wrong place.
+ */
+final class TsBackwardsRule implements SessionRule {
+
+  static final long REORDER_WINDOW_MILLIS = 1000;
+
+  @Override
+  public RuleId id() {
+    return RuleId.TS_BACKWARDS;
+  }
+
+  @Override
+  public Optional<Finding> check(Timeline before, RuleEvent event) {
+    if (before.previousTs() < 0 || event.ts() < 0 || event.ts() >= before.previousTs()) {
+      return Optional.empty();
+    }
+    long behind = before.previousTs() - event.ts();
+    String what = before.describe(event) + " is " + Timeline.seconds(behind) + " earlier than event "
+        + before.previousIndex() + " (" + before.previousType().wireName() + ", ts " + before.previousTs() + ")";
+    if (behind <= REORDER_WINDOW_MILLIS) {
+      return Optional.of(new Finding(id(), Severity.WARNING, event.index(), what
+          + ": Adobe's backend reorders this within its buffer, but send events in the order they happen"));
+    }
+    return Optional.of(new Finding(id(), Severity.ERROR, event.index(), what
+        + ": beyond 1 s Adobe's backend may not reorder it, and the event lands in the wrong place; send events"
+        + " in the order they happen, with the ts of the moment they happen"));
+  }
+}
