@@ -84,8 +84,8 @@ public final class DownloadedBatchRules {
       if (event.ts() >= 0) {
         if (previousTs >= 0 && event.ts() < previousTs) {
           errors.add(violation("/" + i + "/playerTime/ts", RuleId.DOWNLOADED_TS_BACKWARDS,
-              "at least " + previousTs, NODES.numberNode(event.ts()), "event " + i + " has ts " + event.ts() + ", earlier than the previous "
-                  + "event's " + previousTs + ": store events in the order they happened"));
+              "at least " + previousTs, NODES.numberNode(event.ts()), "event " + i + " has ts " + event.ts()
+                  + ", earlier than the previous event's " + previousTs + ": store events in the order they happened"));
         }
         previousTs = Math.max(previousTs, event.ts());
       }

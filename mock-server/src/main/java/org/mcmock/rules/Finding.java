@@ -1,5 +1,6 @@
 package org.mcmock.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -15,6 +16,7 @@ public record Finding(String rule, Severity severity, int eventIndex, String mes
     this(rule.name(), severity, eventIndex, message);
   }
 
+  @JsonIgnore
   public boolean isError() {
     return severity == Severity.ERROR;
   }

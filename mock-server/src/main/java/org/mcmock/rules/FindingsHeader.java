@@ -24,7 +24,7 @@ public final class FindingsHeader {
     findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
     StringBuilder text = new StringBuilder();
     counts.forEach((severity, n) -> text.append(text.length() == 0 ? "" : ", ").append(n).append(' ')
-        .append(severity.label()).append(n == 1 ? "" : "s"));
+        .append(severity.label()).append(n == 1 || severity == Severity.INFO ? "" : "s"));
     text.append(": ");
     List<Finding> worstFirst = findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
     for (int i = 0; i < Math.min(LISTED, worstFirst.size()); i++) {

@@ -27,7 +27,8 @@ final class PingFirstLateRule implements SessionRule {
     }
     long interval = settings.pingInterval(before.downloaded(), before.playbackStartedInAd()).toMillis();
     long due = before.playbackStartTs() + interval + settings.pingTolerance().toMillis();
-    boolean crossedNow = event.ts() > due && before.previousTs() <= due;
+    // Once the latest ts is past due, the rule has already spoken; ts going back and forth cannot repeat it.
+    boolean crossedNow = event.ts() > due && before.latestTs() <= due;
     if (!crossedNow) {
       return Optional.empty();
     }

@@ -25,6 +25,7 @@ public final class Timeline {
   private int previousIndex = NONE;
   private EventType previousType;
   private long previousTs = NONE;
+  private long latestTs = NONE;
 
   private int adBreakIndex = NONE;
   private boolean adStartedInBreak;
@@ -86,32 +87,34 @@ public final class Timeline {
         adBreakIndex = NONE;
         adIndex = NONE;
       }
-      case AD_START -> {
-        adsStarted++;
-        adIndex = event.index();
-        adStartedInBreak = true;
-        // Adobe's backend puts the player in "playing" on adStart; its SDK relies on that for pre-rolls.
-        startPlayback(event, true);
-      }
+      case AD_START -> startAd(event);
       case AD_COMPLETE -> {
-        adsCompleted++;
-        adIndex = NONE;
+        if (adIndex != NONE) {
+          adsCompleted++;
+          adIndex = NONE;
+        }
       }
       case AD_SKIP -> {
-        adsSkipped++;
-        adIndex = NONE;
+        if (adIndex != NONE) {
+          adsSkipped++;
+          adIndex = NONE;
+        }
       }
       case CHAPTER_START -> {
         chaptersStarted++;
         chapterIndex = event.index();
       }
       case CHAPTER_COMPLETE -> {
-        chaptersCompleted++;
-        chapterIndex = NONE;
+        if (chapterIndex != NONE) {
+          chaptersCompleted++;
+          chapterIndex = NONE;
+        }
       }
       case CHAPTER_SKIP -> {
-        chaptersSkipped++;
-        chapterIndex = NONE;
+        if (chapterIndex != NONE) {
+          chaptersSkipped++;
+          chapterIndex = NONE;
+        }
       }
       case PLAY -> startPlayback(event, false);
       case PAUSE_START -> {
@@ -142,7 +145,23 @@ public final class Timeline {
     previousType = type;
     if (event.ts() >= 0) {
       previousTs = event.ts();
+      latestTs = Math.max(latestTs, event.ts());
     }
+  }
+
+  /**
+   * An ad counts only inside an ad break: Adobe ignores one outside and counts its time as content.
+   * Either way the player is playing (Adobe's backend switches to play on adStart; its SDK relies on
+   * that for pre-rolls).
+   */
+  private void startAd(RuleEvent event) {
+    boolean counted = adBreakIndex != NONE;
+    if (counted) {
+      adsStarted++;
+      adIndex = event.index();
+      adStartedInBreak = true;
+    }
+    startPlayback(event, counted);
   }
 
   private void startPlayback(RuleEvent event, boolean inAd) {
@@ -154,12 +173,15 @@ public final class Timeline {
     }
   }
 
-  /** Credits the time since the previous event to whatever the player was doing. */
+  /**
+   * Credits the time since the latest ts so far to whatever the player was doing; an event that goes
+   * back in time adds nothing, as Adobe's backend sorts events by ts before it counts.
+   */
   private void accrue(long ts) {
-    if (over || previousTs < 0 || ts <= previousTs) {
+    if (over || latestTs < 0 || ts <= latestTs) {
       return;
     }
-    long elapsed = ts - previousTs;
+    long elapsed = ts - latestTs;
     if (adIndex != NONE) {
       adMillis += elapsed;
     } else if (adBreakIndex != NONE) {
@@ -221,6 +243,11 @@ public final class Timeline {
   /** The previous event's ts, or -1 before any. */
   public long previousTs() {
     return previousTs;
+  }
+
+  /** The latest ts of any event so far, or -1 before any. */
+  public long latestTs() {
+    return latestTs;
   }
 
   public boolean adBreakOpen() {

@@ -52,6 +52,7 @@ public final class Session {
   static Session live(String sid, IncomingEvent start, List<Finding> startFindings, SessionJudge judge, long now) {
     Session session = new Session(sid, false, judge, now);
     session.record(start, now, 201, startFindings);
+    session.findings.addAll(startFindings);
     return session;
   }
 

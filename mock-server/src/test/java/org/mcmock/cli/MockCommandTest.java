@@ -13,6 +13,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mcmock.MediaCollectionMock;
+import org.mcmock.rules.Mode;
+import org.mcmock.rules.RuleSettings;
 import picocli.CommandLine;
 
 class MockCommandTest {
@@ -29,11 +31,13 @@ class MockCommandTest {
     int code = commandLine(new MockCommand()).execute("--help");
 
     assertThat(code).as("exit code of --help").isZero();
-    assertThat(out.toString())
-        .as("--help output")
+    assertThat(out.toString().replaceAll("\\s+", " "))
+        .as("--help output, whitespace collapsed since long descriptions wrap")
         .contains("--port", "default: 8080", "--bind-address", "--https-port", "--schemas", "--event-timeout",
             "default: 10m", "--playhead-timeout", "default: 30m", "--retention", "default: 1h", "--max-sessions",
-            "--max-events-per-session", "--delay", "--journal-entries", "--root-dir", "--verbose", "Exit codes");
+            "--max-events-per-session", "--mode", "default: faithful", "--ping-tolerance", "default: 5s",
+            "--ad-ping-interval", "default: 10s", "--playhead-tolerance", "default: 1s", "--delay",
+            "--journal-entries", "--root-dir", "--verbose", "Exit codes");
   }
 
   @Test
@@ -50,6 +54,28 @@ class MockCommandTest {
 
     assertThat(code).as("exit code for an unreadable duration").isEqualTo(2);
     assertThat(err.toString()).as("error output").contains("10m, 90s, 1h, 250ms or PT10M");
+  }
+
+  @Test
+  void unknownModeIsAUsageErrorNamingTheModes() {
+    int code = commandLine(new MockCommand()).execute("--mode", "lenient");
+
+    assertThat(code).as("exit code for an unknown --mode").isEqualTo(2);
+    assertThat(err.toString()).as("error output").contains("'lenient' is not a mode: use faithful or strict");
+  }
+
+  @Test
+  void ruleOptionsReachTheSessionRules() {
+    MockCommand command = new MockCommand();
+    commandLine(command).parseArgs("--port", "0", "--mode", "STRICT", "--ping-tolerance", "0s",
+        "--ad-ping-interval", "1s", "--playhead-tolerance", "250ms");
+
+    try (MediaCollectionMock mock = command.start()) {
+      assertThat(mock.sessions().mode()).as("mode from --mode STRICT").isEqualTo(Mode.STRICT);
+      assertThat(mock.sessions().rules().settings()).as("rule settings from the options")
+          .isEqualTo(new RuleSettings(Duration.ZERO, Duration.ofSeconds(1), Duration.ofMillis(250)));
+      assertThat(out.toString()).as("start-up banner").contains("strict mode", "1s inside ads");
+    }
   }
 
   @Test
