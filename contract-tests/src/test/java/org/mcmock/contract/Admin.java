@@ -3,8 +3,12 @@ package org.mcmock.contract;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.util.Map;
 
-/** The mock's admin API under {@code /__admin/media-collection/}: clock, sessions, rejected batches. */
+/**
+ * The mock's admin API under {@code /__admin/media-collection/}: clock, sessions, rejected batches, mode, findings,
+ * summaries and rules.
+ */
 public final class Admin {
 
   private static final String ROOT = "/__admin/media-collection";
@@ -56,6 +60,74 @@ public final class Admin {
   public JsonPath rejectedBatches() {
     Response answer = mock.request().get(ROOT + "/rejected-batches");
     Checks.hasStatus(answer, 200, "GET " + ROOT + "/rejected-batches");
+    return answer.jsonPath();
+  }
+
+  /** {@code {"mode": "faithful"|"strict", "startedAs": ...}}. */
+  public JsonPath mode() {
+    Response answer = mock.request().get(ROOT + "/mode");
+    Checks.hasStatus(answer, 200, "GET " + ROOT + "/mode");
+    return answer.jsonPath();
+  }
+
+  /** Switches the mode with {@code PUT /mode {"mode": mode}}; fails unless the mock accepts it. */
+  public JsonPath switchMode(String mode) {
+    Response answer = modeAnswer("PUT", "{\"mode\": \"" + mode + "\"}");
+    Checks.hasStatus(answer, 200, "PUT " + ROOT + "/mode to " + mode);
+    return answer.jsonPath();
+  }
+
+  /** The raw answer to {@code PUT} or {@code POST /mode} with any body, to test refusals. */
+  public Response modeAnswer(String method, String body) {
+    return mock.request().contentType(ContentType.JSON).body(body).request(method, ROOT + "/mode");
+  }
+
+  /** {@code {"total", "counts": {error, warning, info}, "findings": [{sid, rule, severity, eventIndex, message}]}}. */
+  public JsonPath findings() {
+    return findings(Map.of());
+  }
+
+  /** The same, filtered: e.g. {@code Map.of("severity", "error,warning", "rule", "PING_GAP")}. */
+  public JsonPath findings(Map<String, ?> filter) {
+    Response answer = findingsAnswer(filter);
+    Checks.hasStatus(answer, 200, "GET " + ROOT + "/findings with " + filter);
+    return answer.jsonPath();
+  }
+
+  public Response findingsAnswer(Map<String, ?> filter) {
+    return mock.request().queryParams(filter).get(ROOT + "/findings");
+  }
+
+  /** {@code {"sid", "total", "counts", "findings": [{rule, severity, eventIndex, message}]}} of one session. */
+  public JsonPath sessionFindings(String sid) {
+    return sessionFindings(sid, Map.of());
+  }
+
+  public JsonPath sessionFindings(String sid, Map<String, ?> filter) {
+    Response answer = sessionFindingsAnswer(sid, filter);
+    Checks.hasStatus(answer, 200, "GET " + ROOT + "/sessions/" + sid + "/findings with " + filter);
+    return answer.jsonPath();
+  }
+
+  public Response sessionFindingsAnswer(String sid, Map<String, ?> filter) {
+    return mock.request().queryParams(filter).get(ROOT + "/sessions/{sid}/findings", sid);
+  }
+
+  /** {@code {"sid", "kind", "state", "completed", "ads", "chapters", "seconds", ..., "findings"}} of one session. */
+  public JsonPath summary(String sid) {
+    Response answer = summaryAnswer(sid);
+    Checks.hasStatus(answer, 200, "GET " + ROOT + "/sessions/" + sid + "/summary");
+    return answer.jsonPath();
+  }
+
+  public Response summaryAnswer(String sid) {
+    return mock.request().get(ROOT + "/sessions/{sid}/summary", sid);
+  }
+
+  /** {@code {"mode", "settings": {...}, "rules": [{id, severity, checks}]}}. */
+  public JsonPath rules() {
+    Response answer = mock.request().get(ROOT + "/rules");
+    Checks.hasStatus(answer, 200, "GET " + ROOT + "/rules");
     return answer.jsonPath();
   }
 }

@@ -159,6 +159,46 @@ public final class Payloads {
     return event("ping", 33, at(50));
   }
 
+  /**
+   * Timeline 2 with the player forgetting its pre-roll adBreakStart: the pre-roll adStart (event 1) and
+   * adComplete (event 3) come with no open ad break, and the adBreakComplete (event 4) closes a break never
+   * opened. Indexes count sessionStart as event 0.
+   */
+  public static List<Step> timeline2WithoutPreRollAdBreakStart() {
+    return timeline2Events().stream().filter(step -> !step.action().equals("3 pre-roll adBreakStart")).toList();
+  }
+
+  /**
+   * Events 1 to 5 of a session whose player goes quiet for 25 seconds of {@code ts} between event 2 (ping at
+   * 11 s) and event 3 (ping at 36 s): play at 1 s, pings at 11, 36 and 46 s, sessionEnd at 50 s. Only event 3
+   * breaks a rule (PING_GAP); the rest is on Adobe's 10-second cadence. Send {@link #sessionStart()} first.
+   */
+  public static List<Step> timelineWithSilence() {
+    return List.of(
+        new Step("1 play", event("play", 0, at(1))),
+        new Step("2 ping", event("ping", 10, at(11))),
+        new Step("3 ping after 25 s of silence", event("ping", 35, at(36))),
+        new Step("4 ping", event("ping", 45, at(46))),
+        new Step("5 sessionEnd", event("sessionEnd", 49, at(50))));
+  }
+
+  /** A valid adStart with every required ad param (the ad of Timeline 2's pre-roll). */
+  public static String adStart(Object playhead, long ts) {
+    return event("adStart", playhead, ts, "params", ad(7, 1, "1", "42", "sample-placement2",
+        "https://xyz-creative.com"));
+  }
+
+  /**
+   * The seed's downloaded session with an ad played outside any ad break: adStart at event 2 and adComplete at
+   * event 3, between the play and the first ping. Everything else is the seed's.
+   */
+  public static List<String> seedBatchWithAdOutsideBreak() {
+    List<String> events = seedBatchEvents();
+    events.add(2, adStart(1, 1529997929000L));
+    events.add(3, event("adComplete", 1, 1529997936000L));
+    return events;
+  }
+
   private static long at(int second) {
     return T0 + second * 1000L;
   }
