@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Runs the README's curl walkthrough exactly as written (only the mock's address changes) and holds its
- * output to the README's own "It prints" block, so the walkthrough a newcomer pastes cannot go stale.
+ * Runs each of the README's curl walkthroughs exactly as written (only the mock's address changes) and
+ * holds its output to the README's own "It prints" block, so what a newcomer pastes cannot go stale.
  */
 class ReadmeWalkthroughTest {
 
@@ -24,9 +25,10 @@ class ReadmeWalkthroughTest {
 
   @RegisterExtension static final MockBackend mock = new MockBackend();
 
-  @Test
-  void theWalkthroughPrintsWhatTheReadmeSays() throws Exception {
-    List<String> blocks = walkthroughBlocks();
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"## Walkthrough: a viewer abandons a session", "## Findings: what Adobe would not tell you"})
+  void theWalkthroughPrintsWhatTheReadmeSays(String heading) throws Exception {
+    List<String> blocks = walkthroughBlocks(heading);
     String script = blocks.get(0).replace("MOCK=http://localhost:8080", "MOCK=" + mock.baseUrl());
     assertThat(script).as("the walkthrough must set MOCK so it can be pointed at a mock").contains(mock.baseUrl());
 
@@ -35,7 +37,8 @@ class ReadmeWalkthroughTest {
 
     List<String> documentedCodes = documented.stream().filter(line -> line.contains(" -> ")).toList();
     List<String> printedCodes = printed.stream().filter(line -> line.contains(" -> ")).toList();
-    assertThat(printedCodes).as("status codes printed by the README walkthrough, in order").isEqualTo(documentedCodes);
+    assertThat(printedCodes).as("what the README walkthrough \"%s\" prints, in order", heading)
+        .isEqualTo(documentedCodes);
     for (String header : documented.stream().filter(line -> line.matches("^[A-Z][A-Za-z-]+: .*")).toList()) {
       String name = header.substring(0, header.indexOf(':'));
       String value = header.substring(header.indexOf(':') + 2);
@@ -50,10 +53,11 @@ class ReadmeWalkthroughTest {
     assertThat(printed.get(0).strip()).as("first line printed").isEqualTo(documented.get(0));
   }
 
-  /** The first bash block and the first text block under the walkthrough heading. */
-  private static List<String> walkthroughBlocks() throws IOException {
+  /** The first bash block and the first text block under the heading. */
+  private static List<String> walkthroughBlocks(String heading) throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
-    String section = readme.substring(readme.indexOf("## Walkthrough"));
+    assertThat(readme).as("README section").contains(heading);
+    String section = readme.substring(readme.indexOf(heading));
     Matcher matcher = BLOCK.matcher(section);
     String bash = null;
     String text = null;
