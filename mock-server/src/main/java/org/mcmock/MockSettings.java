@@ -52,21 +52,6 @@ public record MockSettings(
         RuleSettings.defaults(), Mode.FAITHFUL);
   }
 
-  public MockSettings withEventTimeout(Duration value) {
-    return new MockSettings(value, playheadTimeout, retention, maxSessions, maxEventsPerSession, maxBodyBytes,
-        maxRejectedBatches, rules, mode);
-  }
-
-  public MockSettings withPlayheadTimeout(Duration value) {
-    return new MockSettings(eventTimeout, value, retention, maxSessions, maxEventsPerSession, maxBodyBytes,
-        maxRejectedBatches, rules, mode);
-  }
-
-  public MockSettings withRetention(Duration value) {
-    return new MockSettings(eventTimeout, playheadTimeout, value, maxSessions, maxEventsPerSession, maxBodyBytes,
-        maxRejectedBatches, rules, mode);
-  }
-
   public MockSettings withMaxSessions(int value) {
     return new MockSettings(eventTimeout, playheadTimeout, retention, value, maxEventsPerSession, maxBodyBytes,
         maxRejectedBatches, rules, mode);

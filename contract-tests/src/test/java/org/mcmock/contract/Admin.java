@@ -40,9 +40,7 @@ public final class Admin {
 
   /** One session with its events in arrival order; fails unless the mock knows it. */
   public JsonPath session(String sid) {
-    Response answer = sessionAnswer(sid);
-    Checks.hasStatus(answer, 200, "GET " + ROOT + "/sessions/" + sid);
-    return answer.jsonPath();
+    return ok(sessionAnswer(sid), "GET " + ROOT + "/sessions/" + sid);
   }
 
   public Response sessionAnswer(String sid) {
@@ -51,30 +49,22 @@ public final class Admin {
 
   /** {@code {"total": n, "sessions": [...]}}. */
   public JsonPath sessions() {
-    Response answer = mock.request().get(ROOT + "/sessions");
-    Checks.hasStatus(answer, 200, "GET " + ROOT + "/sessions");
-    return answer.jsonPath();
+    return ok(mock.request().get(ROOT + "/sessions"), "GET " + ROOT + "/sessions");
   }
 
   /** {@code {"total": n, "batches": [{path, errors, ...}]}}. */
   public JsonPath rejectedBatches() {
-    Response answer = mock.request().get(ROOT + "/rejected-batches");
-    Checks.hasStatus(answer, 200, "GET " + ROOT + "/rejected-batches");
-    return answer.jsonPath();
+    return ok(mock.request().get(ROOT + "/rejected-batches"), "GET " + ROOT + "/rejected-batches");
   }
 
   /** {@code {"mode": "faithful"|"strict", "startedAs": ...}}. */
   public JsonPath mode() {
-    Response answer = mock.request().get(ROOT + "/mode");
-    Checks.hasStatus(answer, 200, "GET " + ROOT + "/mode");
-    return answer.jsonPath();
+    return ok(mock.request().get(ROOT + "/mode"), "GET " + ROOT + "/mode");
   }
 
   /** Switches the mode with {@code PUT /mode {"mode": mode}}; fails unless the mock accepts it. */
   public JsonPath switchMode(String mode) {
-    Response answer = modeAnswer("PUT", "{\"mode\": \"" + mode + "\"}");
-    Checks.hasStatus(answer, 200, "PUT " + ROOT + "/mode to " + mode);
-    return answer.jsonPath();
+    return ok(modeAnswer("PUT", "{\"mode\": \"" + mode + "\"}"), "PUT " + ROOT + "/mode to " + mode);
   }
 
   /** The raw answer to {@code PUT} or {@code POST /mode} with any body, to test refusals. */
@@ -89,9 +79,7 @@ public final class Admin {
 
   /** The same, filtered: e.g. {@code Map.of("severity", "error,warning", "rule", "PING_GAP")}. */
   public JsonPath findings(Map<String, ?> filter) {
-    Response answer = findingsAnswer(filter);
-    Checks.hasStatus(answer, 200, "GET " + ROOT + "/findings with " + filter);
-    return answer.jsonPath();
+    return ok(findingsAnswer(filter), "GET " + ROOT + "/findings with " + filter);
   }
 
   public Response findingsAnswer(Map<String, ?> filter) {
@@ -104,9 +92,7 @@ public final class Admin {
   }
 
   public JsonPath sessionFindings(String sid, Map<String, ?> filter) {
-    Response answer = sessionFindingsAnswer(sid, filter);
-    Checks.hasStatus(answer, 200, "GET " + ROOT + "/sessions/" + sid + "/findings with " + filter);
-    return answer.jsonPath();
+    return ok(sessionFindingsAnswer(sid, filter), "GET " + ROOT + "/sessions/" + sid + "/findings with " + filter);
   }
 
   public Response sessionFindingsAnswer(String sid, Map<String, ?> filter) {
@@ -115,9 +101,7 @@ public final class Admin {
 
   /** {@code {"sid", "kind", "state", "completed", "ads", "chapters", "seconds", ..., "findings"}} of one session. */
   public JsonPath summary(String sid) {
-    Response answer = summaryAnswer(sid);
-    Checks.hasStatus(answer, 200, "GET " + ROOT + "/sessions/" + sid + "/summary");
-    return answer.jsonPath();
+    return ok(summaryAnswer(sid), "GET " + ROOT + "/sessions/" + sid + "/summary");
   }
 
   public Response summaryAnswer(String sid) {
@@ -126,8 +110,12 @@ public final class Admin {
 
   /** {@code {"mode", "settings": {...}, "rules": [{id, severity, checks}]}}. */
   public JsonPath rules() {
-    Response answer = mock.request().get(ROOT + "/rules");
-    Checks.hasStatus(answer, 200, "GET " + ROOT + "/rules");
+    return ok(mock.request().get(ROOT + "/rules"), "GET " + ROOT + "/rules");
+  }
+
+  /** The answer's JSON, after checking it is a 200; {@code what} names the request in a failure. */
+  private static JsonPath ok(Response answer, String what) {
+    Checks.hasStatus(answer, 200, what);
     return answer.jsonPath();
   }
 }

@@ -1,6 +1,5 @@
 package org.mcmock.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.admin.AdminTask;
 import com.github.tomakehurst.wiremock.common.url.PathParams;
 import com.github.tomakehurst.wiremock.core.Admin;
@@ -9,6 +8,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.mcmock.Durations;
 import org.mcmock.http.Answers;
 import org.mcmock.session.MockClock;
@@ -35,19 +35,16 @@ final class ClockTasks {
 
     @Override
     public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
+      Optional<String> value = AdminBodies.textField(serveEvent, "by");
+      if (value.isEmpty()) {
+        return Answers.message(400, "Send {\"by\": \"10m\"}: how far to move the clock (10m, 90s, 250ms, PT10M...)");
+      }
       Duration by;
       try {
-        JsonNode body = Answers.JSON.readTree(serveEvent.getRequest().getBody());
-        JsonNode value = body == null ? null : body.get("by");
-        if (value == null || !value.isTextual()) {
-          return Answers.message(400, "Send {\"by\": \"10m\"}: how far to move the clock (10m, 90s, 250ms, PT10M...)");
-        }
-        by = Durations.parse(value.asText());
+        by = Durations.parse(value.get());
         store.clock().advance(by);
       } catch (IllegalArgumentException e) {
         return Answers.message(400, e.getMessage());
-      } catch (java.io.IOException e) {
-        return Answers.message(400, "The body is not JSON: send {\"by\": \"10m\"}");
       }
       store.sweep();
       Map<String, Object> view = view(store.clock());

@@ -2,13 +2,16 @@ package org.mcmock.admin;
 
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.mcmock.http.Answers;
 import org.mcmock.rules.Finding;
 import org.mcmock.rules.RuleId;
 import org.mcmock.rules.Severity;
@@ -26,6 +29,17 @@ final class FindingsFilter implements Predicate<Finding> {
   private FindingsFilter(Set<Severity> severities, Set<String> rules) {
     this.severities = severities;
     this.rules = rules;
+  }
+
+  /** The answer built with the filter the request asks for, or a 400 naming the value that is not known. */
+  static ResponseDefinition answer(Request request, Function<FindingsFilter, ResponseDefinition> answer) {
+    FindingsFilter filter;
+    try {
+      filter = of(request);
+    } catch (IllegalArgumentException e) {
+      return Answers.message(400, e.getMessage());
+    }
+    return answer.apply(filter);
   }
 
   /** The filter the request asks for; IllegalArgumentException names the value that is not known. */

@@ -7,7 +7,6 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.List;
 import java.util.Map;
-import org.mcmock.http.Answers;
 import org.mcmock.rules.Finding;
 import org.mcmock.session.SessionSnapshot;
 import org.mcmock.session.SessionStore;
@@ -23,18 +22,13 @@ final class GetSessionFindingsTask implements AdminTask {
 
   @Override
   public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-    FindingsFilter filter;
-    try {
-      filter = FindingsFilter.of(serveEvent.getRequest());
-    } catch (IllegalArgumentException e) {
-      return Answers.message(400, e.getMessage());
-    }
-    return SessionViews.withSession(store, pathParams.get("sid"), session -> {
-      List<Finding> matching = session.findings().stream().filter(filter).toList();
-      Map<String, Object> body = SessionViews.fields("sid", session.sid(), "total", matching.size(),
-          "counts", SessionViews.counts(matching));
-      body.put("findings", matching.stream().map(SessionViews::finding).toList());
-      return body;
-    });
+    return FindingsFilter.answer(serveEvent.getRequest(),
+        filter -> SessionViews.withSession(store, pathParams.get("sid"), session -> {
+          List<Finding> matching = session.findings().stream().filter(filter).toList();
+          Map<String, Object> body = SessionViews.fields("sid", session.sid(), "total", matching.size(),
+              "counts", SessionViews.counts(matching));
+          body.put("findings", matching.stream().map(SessionViews::finding).toList());
+          return body;
+        }));
   }
 }

@@ -27,12 +27,10 @@ final class ListFindingsTask implements AdminTask {
 
   @Override
   public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-    FindingsFilter filter;
-    try {
-      filter = FindingsFilter.of(serveEvent.getRequest());
-    } catch (IllegalArgumentException e) {
-      return Answers.message(400, e.getMessage());
-    }
+    return FindingsFilter.answer(serveEvent.getRequest(), this::list);
+  }
+
+  private ResponseDefinition list(FindingsFilter filter) {
     List<Finding> matching = new ArrayList<>();
     List<Map<String, Object>> views = new ArrayList<>();
     for (SessionSnapshot session : store.snapshots()) {

@@ -1,12 +1,10 @@
 package org.mcmock.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.admin.AdminTask;
 import com.github.tomakehurst.wiremock.common.url.PathParams;
 import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.io.IOException;
 import java.util.Optional;
 import org.mcmock.http.Answers;
 import org.mcmock.rules.Mode;
@@ -33,14 +31,7 @@ final class ModeTasks {
 
     @Override
     public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-      Optional<Mode> mode;
-      try {
-        JsonNode body = Answers.JSON.readTree(serveEvent.getRequest().getBody());
-        JsonNode value = body == null ? null : body.get("mode");
-        mode = value != null && value.isTextual() ? Mode.fromLabel(value.asText()) : Optional.empty();
-      } catch (IOException notJson) {
-        mode = Optional.empty();
-      }
+      Optional<Mode> mode = AdminBodies.textField(serveEvent, "mode").flatMap(Mode::fromLabel);
       if (mode.isEmpty()) {
         return Answers.message(400, "Send {\"mode\": \"faithful\"} or {\"mode\": \"strict\"}");
       }

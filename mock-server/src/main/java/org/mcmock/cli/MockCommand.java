@@ -176,7 +176,7 @@ public final class MockCommand implements Callable<Integer> {
     out.println("  timeouts:  " + Durations.format(eventTimeout) + " without events, "
         + Durations.format(playheadTimeout) + " without playhead movement; closed sessions kept "
         + Durations.format(retention));
-    out.println("  rules:     " + mode.label() + " mode; pings every 10 s, " + Durations.format(adPingInterval)
+    out.println("  rules:     " + mode.label() + " mode; pings every 10s, " + Durations.format(adPingInterval)
         + " inside ads, " + Durations.format(pingTolerance) + " tolerance");
     out.println("  admin API: " + base + "/__admin/media-collection/sessions");
     out.flush();

@@ -12,7 +12,7 @@ final class CustomMetadataIgnoredRule implements SessionRule {
 
   @Override
   public Optional<Finding> check(Timeline before, RuleEvent event) {
-    if (CustomMetadataKeys.counted(event) || event.customMetadata().isEmpty()) {
+    if (CustomMetadataPrefixRule.counted(event) || event.customMetadata().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new Finding(id(), Severity.WARNING, event.index(), before.describe(event)

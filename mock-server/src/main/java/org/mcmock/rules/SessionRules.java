@@ -31,8 +31,8 @@ public final class SessionRules {
         new StateAlreadyActiveRule(),
         new StateLimitRule(),
         new PlayheadRangeRule(settings),
-        new CustomMetadataReservedKeyRule(),
-        new CustomMetadataMediaKeyRule(),
+        CustomMetadataPrefixRule.reserved(),
+        CustomMetadataPrefixRule.media(),
         new CustomMetadataIgnoredRule());
   }
 
