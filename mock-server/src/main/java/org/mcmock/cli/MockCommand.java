@@ -15,10 +15,10 @@ import org.mcmock.MockSettings;
 import org.mcmock.rules.Mode;
 import org.mcmock.rules.RuleSettings;
 import org.mcmock.schema.SchemaCatalog;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code java -jar mcmock.jar [options]}: starts the mock and serves until stopped (Ctrl-C). */
 @Command(

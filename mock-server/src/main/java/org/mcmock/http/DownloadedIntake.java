@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.Violation;
+import org.mcmock.rules.DownloadedBatchRules.Form;
 import org.mcmock.rules.DownloadedBatchRules;
 import org.mcmock.rules.Finding;
-import org.mcmock.rules.DownloadedBatchRules.Form;
-import org.mcmock.contract.IncomingEvent;
-import org.mcmock.session.RejectedBatch;
 import org.mcmock.session.Opening;
+import org.mcmock.session.RejectedBatch;
 import org.mcmock.session.SessionCapReachedException;
 import org.mcmock.session.SessionStore;
 

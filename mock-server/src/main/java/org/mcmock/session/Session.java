@@ -2,6 +2,8 @@ package org.mcmock.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.mcmock.Durations;
 import org.mcmock.MockSettings;
 import org.mcmock.contract.EventType;
@@ -65,10 +67,10 @@ public final class Session {
   static Session downloaded(
       String sid, List<IncomingEvent> batch, List<Finding> batchFindings, SessionJudge judge, long now) {
     Session session = new Session(sid, true, judge, now);
+    Map<Integer, List<Finding>> byEvent =
+        batchFindings.stream().collect(Collectors.groupingBy(Finding::eventIndex));
     for (int i = 0; i < batch.size(); i++) {
-      int index = i;
-      session.record(batch.get(i), now, i == 0 ? 201 : 204,
-          batchFindings.stream().filter(f -> f.eventIndex() == index).toList());
+      session.record(batch.get(i), now, i == 0 ? 201 : 204, byEvent.getOrDefault(i, List.of()));
     }
     session.findings.addAll(batchFindings);
     if (session.state.acceptsEvents()) {
