@@ -79,7 +79,11 @@ public final class Answers {
    * @param pathOf where in the body each finding points ({@code ""} for a single event, {@code /3} in a batch)
    */
   static ResponseDefinition refusedByRule(String what, List<Finding> findings, Function<Finding, String> pathOf) {
-    List<Violation> errors = ruleErrors(findings, pathOf);
+    return refusedByRule(what, ruleErrors(findings, pathOf), findings);
+  }
+
+  /** The same, with the errors already drawn from the findings. */
+  static ResponseDefinition refusedByRule(String what, List<Violation> errors, List<Finding> findings) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("message", refusal(what + " in strict mode", errors));
     body.put("errors", errors);

@@ -6,12 +6,10 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.Violation;
 import org.mcmock.rules.DownloadedBatchRules.Form;
 import org.mcmock.rules.DownloadedBatchRules;
-import org.mcmock.rules.Finding;
 import org.mcmock.session.Opening;
 import org.mcmock.session.RejectedBatch;
 import org.mcmock.session.SessionCapReachedException;
@@ -54,11 +52,10 @@ final class DownloadedIntake {
       return Answers.message(429, full.getMessage());
     }
     if (opening.refused()) {
-      Function<Finding, String> elementOf = f -> "/" + f.eventIndex();
-      store.addRejectedBatch(RejectedBatch.of(store.clock().millis(), path, batch.size(),
-          Answers.ruleErrors(opening.findings(), elementOf), text));
-      return Answers.refusedByRule("The downloaded batch was refused whole and nothing was recorded",
-          opening.findings(), elementOf);
+      List<Violation> errors = Answers.ruleErrors(opening.findings(), f -> "/" + f.eventIndex());
+      store.addRejectedBatch(RejectedBatch.of(store.clock().millis(), path, batch.size(), errors, text));
+      return Answers.refusedByRule("The downloaded batch was refused whole and nothing was recorded", errors,
+          opening.findings());
     }
     ResponseDefinition created = Answers.withFindings(
         Answers.created(Route.sessionLocation(opening.session().sid())), opening.findings());

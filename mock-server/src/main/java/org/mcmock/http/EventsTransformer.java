@@ -48,13 +48,12 @@ public final class EventsTransformer extends MediaCollectionTransformer {
     if (outcome instanceof Outcome.Accepted accepted) {
       return Answers.withFindings(Answers.noContent(), accepted.event().findings());
     }
+    String what = event.type() == null ? "The event was refused" : "The " + event.type() + " event was refused";
     if (outcome instanceof Outcome.RefusedByRule refused) {
-      return Answers.refusedByRule("The " + event.type() + " event was refused", refused.event().findings(),
-          f -> "");
+      return Answers.refusedByRule(what, refused.event().findings(), f -> "");
     }
     if (outcome instanceof Outcome.Rejected rejected) {
       var violations = rejected.event().violations();
-      String what = event.type() == null ? "The event was refused" : "The " + event.type() + " event was refused";
       return Answers.invalid(rejected.event().status(), Answers.refusal(what, violations), violations);
     }
     if (outcome instanceof Outcome.Gone gone) {

@@ -26,7 +26,8 @@ final class PingFirstLateRule implements SessionRule {
       return Optional.empty();
     }
     long interval = settings.pingInterval(before.downloaded(), before.playbackStartedInAd()).toMillis();
-    long due = before.playbackStartTs() + interval + settings.pingTolerance().toMillis();
+    long due = before.playbackStartTs()
+        + settings.pingLimitMillis(before.downloaded(), before.playbackStartedInAd());
     // Once the latest ts is past due, the rule has already spoken; ts going back and forth cannot repeat it.
     boolean crossedNow = event.ts() > due && before.latestTs() <= due;
     if (!crossedNow) {

@@ -26,7 +26,7 @@ final class PingGapRule implements SessionRule {
     }
     long interval = settings.pingInterval(before.downloaded(), before.adOpen()).toMillis();
     long gap = event.ts() - before.previousTs();
-    if (gap <= interval + settings.pingTolerance().toMillis()) {
+    if (gap <= settings.pingLimitMillis(before.downloaded(), before.adOpen())) {
       return Optional.empty();
     }
     return Optional.of(new Finding(id(), Severity.ERROR, event.index(), before.describe(event) + " comes "

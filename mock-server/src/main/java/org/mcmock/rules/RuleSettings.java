@@ -39,6 +39,11 @@ public record RuleSettings(Duration pingTolerance, Duration adPingInterval, Dura
     return insideAd ? adPingInterval : CONTENT_PING_INTERVAL;
   }
 
+  /** How long a stretch of the session may go without an event: its ping interval plus the tolerance. */
+  public long pingLimitMillis(boolean downloaded, boolean insideAd) {
+    return pingInterval(downloaded, insideAd).plus(pingTolerance).toMillis();
+  }
+
   public RuleSettings withPingTolerance(Duration value) {
     return new RuleSettings(value, adPingInterval, playheadTolerance);
   }

@@ -228,10 +228,6 @@ public final class Timeline {
     return media;
   }
 
-  public boolean started() {
-    return previousIndex != NONE;
-  }
-
   public int previousIndex() {
     return previousIndex;
   }
