@@ -1,0 +1,74 @@
+package org.mcmock.contract.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cucumber.java.en.Then;
+import java.util.List;
+import org.mcmock.client.Answer;
+import org.mcmock.client.Exchange;
+
+/** What the backend answered: to the reference client's requests, and to the last request sent by hand. */
+public final class AnswerSteps {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Playback playback;
+
+  public AnswerSteps(Playback playback) {
+    this.playback = playback;
+  }
+
+  @Then("the backend answered 201 to the sessionStart and 204 to every event")
+  public void adobesHappyPath() {
+    List<Exchange> exchanges = playback.exchanges();
+    assertThat(exchanges).as("the player's requests").isNotEmpty();
+    assertThat(exchanges).as("answers to the player's requests, in order").allSatisfy(exchange ->
+        assertThat(exchange.status()).as("%s, answer body: %s", exchange, exchange.answer().body())
+            .isEqualTo("sessionStart".equals(exchange.eventType()) ? 201 : 204));
+  }
+
+  @Then("the backend answered {int} to the {string}")
+  public void answeredTo(int status, String eventType) {
+    assertThat(playback.exchanges()).as("the player's requests and their answers")
+        .filteredOn(exchange -> exchange.eventType().equals(eventType))
+        .extracting(Exchange::status).as("answers to the player's %s requests, all: %s", eventType,
+            playback.exchanges())
+        .isNotEmpty().containsOnly(status);
+  }
+
+  @Then("every answer to the player carries {string}")
+  public void everyAnswerCarries(String header) {
+    String[] nameAndValue = header.split(":\\s*", 2);
+    assertThat(playback.exchanges()).as("the player's requests").isNotEmpty().allSatisfy(exchange ->
+        assertThat(exchange.answer().header(nameAndValue[0])).as("header %s on the answer to %s", nameAndValue[0],
+            exchange).contains(nameAndValue[1]));
+  }
+
+  @Then("the backend answers {int}")
+  public void answers(int status) {
+    Answer answer = playback.lastAnswer();
+    assertThat(answer.status()).as("status of the answer %s", answer.body()).isEqualTo(status);
+  }
+
+  /** Matches the {@code message} of a JSON answer (unescaped, as a reader sees it), else the whole body. */
+  @Then("the answer says {string}")
+  public void says(String text) {
+    String body = playback.lastAnswer().body();
+    String message;
+    try {
+      message = JSON.readTree(body).path("message").asText(body);
+    } catch (JsonProcessingException notJson) {
+      message = body;
+    }
+    assertThat(message).as("the answer's message; whole body: %s", body).contains(text);
+  }
+
+  @Then("the answer carries {string}")
+  public void carries(String header) {
+    String[] nameAndValue = header.split(":\\s*", 2);
+    assertThat(playback.lastAnswer().header(nameAndValue[0])).as("header %s, the answer's headers: %s",
+        nameAndValue[0], playback.lastAnswer().headers()).contains(nameAndValue[1]);
+  }
+}

@@ -1,0 +1,89 @@
+package org.mcmock.contract.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Then;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.mcmock.contract.Admin;
+import org.mcmock.contract.viewing.Cells;
+import org.mcmock.contract.viewing.RecordedTimeline;
+import org.mcmock.contract.viewing.SummaryFigures;
+
+/** What the backend recorded, read back through the mock's admin API. */
+public final class RecordSteps {
+
+  private final Playback playback;
+
+  public RecordSteps(Playback playback) {
+    this.playback = playback;
+  }
+
+  private Admin admin() {
+    return playback.backend().admin();
+  }
+
+  @Then("the backend recorded:")
+  public void recorded(List<Map<String, String>> expected) {
+    List<Map<String, Object>> events = admin().session(playback.sid()).getList("events");
+    RecordedTimeline.differences(expected, events).ifPresent(diff -> {
+      throw new AssertionError(diff);
+    });
+  }
+
+  @Then("the session is {string}")
+  public void state(String state) {
+    assertThat(admin().session(playback.sid()).getString("state")).as("state of session %s", playback.sid())
+        .isEqualTo(state);
+  }
+
+  @Then("the mock found no error")
+  public void noError() {
+    JsonPath findings = admin().sessionFindings(playback.sid(), Map.of("severity", "error"));
+    assertThat(findings.getList("findings", Map.class)).as("error findings of session %s", playback.sid()).isEmpty();
+  }
+
+  @Then("the mock found:")
+  public void found(List<Map<String, String>> expected) {
+    JsonPath session = admin().session(playback.sid());
+    List<Map<String, Object>> findings = session.getList("findings");
+    List<Map<String, Object>> events = session.getList("events");
+    List<String> want = expected.stream().map(row -> finding((int) Cells.number(row, "event"),
+        Cells.required(row, "request"), Cells.required(row, "rule"), Cells.required(row, "severity"))).toList();
+    List<String> got = findings.stream().map(f -> {
+      int index = ((Number) f.get("eventIndex")).intValue();
+      return finding(index, String.valueOf(events.get(index).get("eventType")), String.valueOf(f.get("rule")),
+          String.valueOf(f.get("severity")));
+    }).toList();
+    assertThat(got).as("findings of session %s (event, request, rule, severity); messages: %s", playback.sid(),
+        findings.stream().map(f -> f.get("message")).toList()).containsExactlyElementsOf(want);
+  }
+
+  @Then("the summary shows:")
+  public void summary(List<Map<String, String>> figures) {
+    JsonPath summary = admin().summary(playback.sid());
+    figures.forEach(row -> {
+      String figure = Cells.required(row, "figure");
+      assertThat(SummaryFigures.text(summary.get(SummaryFigures.path(figure))))
+          .as("summary figure '%s' of session %s: %s", figure, playback.sid(), summary.prettify())
+          .isEqualTo(Cells.required(row, "value"));
+    });
+  }
+
+  @Then("the mock recorded no session")
+  public void noSession() {
+    assertThat(admin().sessions().getInt("total")).as("sessions the mock knows").isZero();
+  }
+
+  @Then("the mock lists the batch as rejected, naming {string}")
+  public void rejected(String path) {
+    JsonPath batches = admin().rejectedBatches();
+    assertThat(batches.getList("batches.errors.path").toString()).as("errors of the rejected batches: %s",
+        batches.prettify()).contains(path);
+  }
+
+  private static String finding(int event, String request, String rule, String severity) {
+    return "event " + event + " (" + request + "): " + rule + ", " + severity;
+  }
+}

@@ -1,0 +1,49 @@
+package org.mcmock.contract.steps;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.When;
+import java.time.Duration;
+import java.util.List;
+import org.mcmock.client.LiveSession;
+import org.mcmock.contract.viewing.ViewingStep;
+
+/** The viewer watching with the reference client, streamed or offline. */
+public final class ViewingSteps {
+
+  private final Playback playback;
+
+  public ViewingSteps(Playback playback) {
+    this.playback = playback;
+  }
+
+  @Given("the viewer has watched:")
+  @When("the viewer watches:")
+  public void watches(List<ViewingStep> steps) {
+    playback.watch(steps);
+  }
+
+  @When("the viewer watches offline:")
+  public void watchesOffline(List<ViewingStep> steps) {
+    playback.watchOffline(steps);
+  }
+
+  @When("{int} more seconds pass")
+  public void secondsPass(int seconds) {
+    playback.waits(Duration.ofSeconds(seconds));
+  }
+
+  @When("the player uploads the stored viewing to \\/api\\/v1\\/downloaded")
+  public void uploads() {
+    playback.answered(playback.batch().upload(playback.transport()));
+  }
+
+  @When("the player uploads the stored viewing in the deprecated form, to \\/api\\/v1\\/sessions")
+  public void uploadsDeprecated() {
+    playback.answered(playback.batch().uploadDeprecated(playback.transport()));
+  }
+
+  @When("the stored viewing is posted to \\/api\\/v1\\/sessions without media.downloaded")
+  public void postsWithoutFlag() {
+    playback.send(LiveSession.SESSIONS_PATH, playback.batch().body());
+  }
+}

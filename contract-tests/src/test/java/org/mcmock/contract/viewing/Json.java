@@ -1,0 +1,22 @@
+package org.mcmock.contract.viewing;
+
+/** Turning a table cell into the JSON value a player would send. */
+final class Json {
+
+  private Json() {}
+
+  /** {@code true}/{@code false} as booleans, integers and decimals as numbers, anything else as text. */
+  static Object scalar(String cell) {
+    String value = cell.strip();
+    if (value.equals("true") || value.equals("false")) {
+      return Boolean.parseBoolean(value);
+    }
+    if (value.matches("-?\\d{1,18}")) {
+      return Long.parseLong(value);
+    }
+    if (value.matches("-?\\d+\\.\\d+")) {
+      return Double.parseDouble(value);
+    }
+    return value;
+  }
+}

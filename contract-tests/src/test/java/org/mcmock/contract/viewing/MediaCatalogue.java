@@ -1,0 +1,130 @@
+package org.mcmock.contract.viewing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mcmock.client.EventData;
+
+/**
+ * What the player knows about what is being watched (the media, its ads and chapters, the session's custom
+ * metadata) and so what each request of a timeline carries. Adobe's required keys come from here, so a
+ * feature names an ad and the request gets its id, length and position.
+ */
+public final class MediaCatalogue {
+
+  public static final String PLAYER_NAME = "mcmock-reference-client";
+
+  private final Map<String, Object> media = new LinkedHashMap<>();
+  private final Map<String, String> customMetadata = new LinkedHashMap<>();
+  private final Map<String, Map<String, Object>> ads = new LinkedHashMap<>();
+  private final Map<String, Map<String, Object>> chapters = new LinkedHashMap<>();
+  private int adBreaks;
+
+  public MediaCatalogue() {
+    media.put("analytics.trackingServer", "example.hb-api.omtrdc.net");
+    media.put("analytics.reportSuite", "example-rsid");
+    media.put("visitor.marketingCloudOrgId", "0123456789ABCDEF01234567@AdobeOrg");
+    media.put("media.playerName", PLAYER_NAME);
+    media.put("media.channel", "features");
+    vod("ClickMe", 60);
+  }
+
+  /** Video on demand of {@code length} seconds. */
+  public MediaCatalogue vod(String name, double length) {
+    return media(name, length, "VOD");
+  }
+
+  /** A live stream: Adobe's SDKs send 86400 as its length, and its playhead is the second of the day. */
+  public MediaCatalogue live(String name) {
+    return media(name, 86_400, "Live");
+  }
+
+  private MediaCatalogue media(String name, double length, String contentType) {
+    media.put("media.id", name);
+    media.put("media.name", name);
+    media.put("media.length", length);
+    media.put("media.contentType", contentType);
+    return this;
+  }
+
+  /** One more sessionStart param, e.g. {@code media.show}; numbers and booleans keep their type. */
+  public MediaCatalogue param(String key, String value) {
+    media.put(key, Json.scalar(value));
+    return this;
+  }
+
+  public MediaCatalogue customMetadata(String key, String value) {
+    customMetadata.put(key, value);
+    return this;
+  }
+
+  /** An ad the timeline can start by name. */
+  public MediaCatalogue ad(String name, String id, double length, int podPosition) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("media.ad.name", name);
+    params.put("media.ad.id", id);
+    params.put("media.ad.length", length);
+    params.put("media.ad.podPosition", podPosition);
+    params.put("media.ad.playerName", PLAYER_NAME);
+    ads.put(name, params);
+    return this;
+  }
+
+  /** A chapter the timeline can start by name: its index, offset and length as Adobe counts them. */
+  public MediaCatalogue chapter(String name, int index, double offset, double length) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("media.chapter.index", index);
+    params.put("media.chapter.offset", offset);
+    params.put("media.chapter.length", length);
+    params.put("media.chapter.friendlyName", name);
+    chapters.put(name, params);
+    return this;
+  }
+
+  /** What the request of {@code step} carries; ad breaks are numbered in the order they start, from 0. */
+  public EventData dataFor(ViewingStep step) {
+    String subject = step.subject();
+    switch (step.request()) {
+      case "sessionStart":
+        return EventData.params(media).withCustomMetadata(customMetadata);
+      case "adBreakStart":
+        return EventData.params(Map.of(
+            "media.ad.podFriendlyName", subject.isEmpty() ? "ad break " + (adBreaks + 1) : subject,
+            "media.ad.podIndex", adBreaks++,
+            "media.ad.podSecond", step.playhead()));
+      case "adStart":
+        return EventData.params(named(ads, "ad", subject));
+      case "chapterStart":
+        return EventData.params(named(chapters, "chapter", subject));
+      case "error":
+        return EventData.params(Map.of("media.errorId", required(step), "media.errorSource", "player"));
+      case "stateStart":
+      case "stateEnd":
+        return EventData.params(Map.of("media.state.name", required(step)));
+      case "bitrateChange":
+        return EventData.NONE.withQoeData(Map.of("media.qoe.bitrate", Json.scalar(required(step))));
+      default:
+        if (!subject.isEmpty()) {
+          throw new IllegalArgumentException(step.request() + " carries nothing, so '" + subject + "' means nothing: "
+              + step);
+        }
+        return EventData.NONE;
+    }
+  }
+
+  private static Map<String, Object> named(Map<String, Map<String, Object>> known, String what, String name) {
+    Map<String, Object> params = known.get(name);
+    if (params == null) {
+      throw new IllegalArgumentException("no " + what + " named '" + name + "'; the feature declares "
+          + (known.isEmpty() ? "none" : known.keySet()));
+    }
+    return params;
+  }
+
+  private static String required(ViewingStep step) {
+    if (step.subject().isEmpty()) {
+      throw new IllegalArgumentException(step.request() + " needs what it is about after a colon, e.g. '"
+          + step.request() + ": ...': " + step);
+    }
+    return step.subject();
+  }
+}
