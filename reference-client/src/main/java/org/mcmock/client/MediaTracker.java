@@ -9,7 +9,7 @@ import java.util.function.DoubleSupplier;
 
 /**
  * A player's tracking, as Adobe's docs ask for it: every event gets {@code playerTime} (the player's playhead
- * and the clock's ts), a ping timer starts with the session and stops when it ends, and nothing is sent
+ * and the clock's ts, one millisecond after the previous event's at least), a ping timer starts with the session and stops when it ends, and nothing is sent
  * after {@code sessionEnd} or {@code sessionComplete}. Where the events go is the {@link EventSink}'s business.
  */
 public final class MediaTracker {
@@ -24,6 +24,7 @@ public final class MediaTracker {
   private final EventSink sink;
 
   private long startedAt = -1;
+  private long lastTs = Long.MIN_VALUE;
   private boolean insideAd;
   private boolean ended;
   private SimulatedClock.Timer pingTimer;
@@ -90,7 +91,10 @@ public final class MediaTracker {
     ObjectNode body = JSON.createObjectNode();
     ObjectNode playerTime = body.putObject("playerTime");
     putNumber(playerTime, "playhead", playhead.getAsDouble());
-    playerTime.put("ts", clock.millis());
+    // Adobe's backend orders events by ts and cannot order a tie: events in the same millisecond get
+    // the next one, as the mock's TS_EQUAL rule asks.
+    lastTs = Math.max(clock.millis(), lastTs + 1);
+    playerTime.put("ts", lastTs);
     body.put("eventType", eventType);
     putIfAny(body, "params", data.params());
     putIfAny(body, "customMetadata", data.customMetadata());

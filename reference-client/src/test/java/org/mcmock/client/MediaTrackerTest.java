@@ -46,6 +46,20 @@ class MediaTrackerTest {
   }
 
   @Test
+  void eventsInTheSameMillisecondGetStrictlyIncreasingTs() {
+    MediaTracker tracker = tracker(PingSchedule.live());
+    tracker.sessionStart(EventData.NONE);
+    tracker.track("adBreakStart");
+    tracker.track("adStart");
+    at(1, 0);
+    tracker.track("adComplete");
+
+    assertThat(sink.events).extracting(e -> e.at("/playerTime/ts").asLong() - START)
+        .as("ts of sessionStart, adBreakStart, adStart (same instant), then adComplete 1 s later")
+        .containsExactly(0L, 1L, 2L, 1000L);
+  }
+
+  @Test
   void pingsFallOnTheTenSecondGridFromSessionStartAndStopWhenTheSessionEnds() {
     MediaTracker tracker = tracker(PingSchedule.live());
     tracker.sessionStart(EventData.NONE);

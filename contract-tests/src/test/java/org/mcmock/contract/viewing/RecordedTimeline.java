@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Holds what the backend recorded for a session against the timeline a feature expects, row by row. Only the
- * columns the feature gives are compared ({@code request} always; {@code seconds}, {@code playhead},
- * {@code answer} when present), and a mismatch reads as a side-by-side diff.
+ * columns the feature gives are compared ({@code request} always; {@code seconds} to the tenth,
+ * {@code playhead}, {@code answer} when present), and a mismatch reads as a side-by-side diff.
  */
 public final class RecordedTimeline {
 
@@ -68,8 +68,9 @@ public final class RecordedTimeline {
     return text.toString();
   }
 
+  /** To the tenth of a second: a client keeps sibling events a millisecond or so apart. */
   private static String seconds(Object ts, long start) {
-    return ts == null ? "?" : Cells.format((((Number) ts).longValue() - start) / 1000.0);
+    return ts == null ? "?" : Cells.format(Math.round((((Number) ts).longValue() - start) / 100.0) / 10.0);
   }
 
   private static String number(Object value) {

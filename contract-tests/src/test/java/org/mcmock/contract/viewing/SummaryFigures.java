@@ -47,8 +47,11 @@ public final class SummaryFigures {
     return path;
   }
 
-  /** A figure's value as the feature writes it: 45 for 45.0, true, "ended". */
+  /**
+   * A figure's value as the feature writes it: numbers to the tenth (45 for 44.998, since a client keeps
+   * sibling events a millisecond apart), true, "ended".
+   */
   public static String text(Object value) {
-    return value instanceof Number n ? Cells.format(n.doubleValue()) : String.valueOf(value);
+    return value instanceof Number n ? Cells.format(Math.round(n.doubleValue() * 10) / 10.0) : String.valueOf(value);
   }
 }
