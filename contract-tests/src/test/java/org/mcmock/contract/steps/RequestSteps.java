@@ -43,6 +43,11 @@ public final class RequestSteps {
     playback.send(eventsPath(sid), Payloads.event(eventType, 0, playback.playerMillis()));
   }
 
+  @When("the player posts this to {string}:")
+  public void postsTo(String path, String body) {
+    playback.send(path, withTimestamp(body));
+  }
+
   @When("nothing reaches the backend for {int} minutes")
   public void silence(int minutes) {
     playback.backend().admin().advanceClock(minutes + "m");

@@ -4,7 +4,9 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import java.time.Duration;
 import java.util.List;
+import org.mcmock.client.DownloadedBatch;
 import org.mcmock.client.LiveSession;
+import org.mcmock.contract.viewing.Batches;
 import org.mcmock.contract.viewing.ViewingStep;
 
 /** The viewer watching with the reference client, streamed or offline. */
@@ -40,6 +42,11 @@ public final class ViewingSteps {
   @When("the player uploads the stored viewing in the deprecated form, to \\/api\\/v1\\/sessions")
   public void uploadsDeprecated() {
     playback.answered(playback.batch().uploadDeprecated(playback.transport()));
+  }
+
+  @When("the stored viewing goes to \\/api\\/v1\\/downloaded with the {string} playhead written as {string}")
+  public void uploadsBroken(String eventType, String playhead) {
+    playback.send(DownloadedBatch.DOWNLOADED_PATH, Batches.withPlayhead(playback.batch().body(), eventType, playhead));
   }
 
   @When("the stored viewing is posted to \\/api\\/v1\\/sessions without media.downloaded")
