@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.mcmock.contract.Admin;
+import org.mcmock.contract.viewing.Bodies;
 import org.mcmock.contract.viewing.Cells;
 import org.mcmock.contract.viewing.RecordedTimeline;
 import org.mcmock.contract.viewing.SummaryFigures;
@@ -69,6 +70,22 @@ public final class RecordSteps {
           .as("summary figure '%s' of session %s: %s", figure, playback.sid(), summary.prettify())
           .isEqualTo(Cells.required(row, "value"));
     });
+  }
+
+  @Then("the sessionStart carried:")
+  public void sessionStartCarried(Map<String, String> fields) {
+    carried("sessionStart", fields);
+  }
+
+  /** The first recorded event of that type carried these values; keys are paths in its body. */
+  @Then("the {string} carried:")
+  public void carried(String eventType, Map<String, String> fields) {
+    List<Map<String, Object>> events = admin().session(playback.sid()).getList("events");
+    Map<String, Object> event = events.stream().filter(e -> eventType.equals(e.get("eventType"))).findFirst()
+        .orElseThrow(() -> new AssertionError("the session recorded no " + eventType + "; it recorded "
+            + events.stream().map(e -> e.get("eventType")).toList()));
+    fields.forEach((path, value) -> assertThat(SummaryFigures.text(Bodies.at(event.get("body"), path)))
+        .as("%s of the recorded %s: %s", path, eventType, event.get("body")).isEqualTo(value));
   }
 
   @Then("the mock recorded no session")
