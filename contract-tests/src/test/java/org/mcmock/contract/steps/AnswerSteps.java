@@ -38,6 +38,39 @@ public final class AnswerSteps {
         .isNotEmpty().containsOnly(status);
   }
 
+  /** The answers to the player's requests of that type, in order: {@code 204 and 400}. */
+  @Then("the backend answered {int} and {int} to the {string}")
+  public void answeredInTurn(int first, int second, String eventType) {
+    assertThat(playback.exchanges()).filteredOn(exchange -> exchange.eventType().equals(eventType))
+        .extracting(Exchange::status).as("answers to the player's %s requests, in order; all: %s", eventType,
+            playback.exchanges())
+        .containsExactly(first, second);
+  }
+
+  @Then("the backend answered {string} to the {string}")
+  public void answeredHeader(String header, String eventType) {
+    String[] nameAndValue = header.split(":\\s*", 2);
+    Exchange exchange = playback.exchanges().stream().filter(e -> e.eventType().equals(eventType)).findFirst()
+        .orElseThrow(() -> new AssertionError("the player sent no " + eventType + ": " + playback.exchanges()));
+    assertThat(exchange.answer().header(nameAndValue[0])).as("header %s on the answer to %s", nameAndValue[0],
+        exchange).contains(nameAndValue[1]);
+  }
+
+  @Then("the backend answered {int} to the last {string}")
+  public void answeredToLast(int status, String eventType) {
+    List<Exchange> sent = playback.exchanges().stream().filter(e -> e.eventType().equals(eventType)).toList();
+    assertThat(sent).as("the player's %s requests", eventType).isNotEmpty();
+    assertThat(sent.get(sent.size() - 1).status()).as("answer to the last %s, all answers: %s", eventType,
+        playback.exchanges()).isEqualTo(status);
+  }
+
+  @Then("the answer carries a Location of the form {string}")
+  public void location(String form) {
+    String prefix = form.substring(0, form.indexOf('{'));
+    assertThat(playback.lastAnswer().header("Location")).as("Location, headers: %s", playback.lastAnswer().headers())
+        .hasValueSatisfying(value -> assertThat(value).matches(java.util.regex.Pattern.quote(prefix) + "[^/]+"));
+  }
+
   @Then("every answer to the player carries {string}")
   public void everyAnswerCarries(String header) {
     String[] nameAndValue = header.split(":\\s*", 2);

@@ -34,6 +34,15 @@ public final class ViewingSteps {
     playback.waits(Duration.ofSeconds(seconds));
   }
 
+  /** Each minute of player time (six pings), the mock's clock moves on a minute too. */
+  @When("the player stays paused for {int} minutes, the mock's clock keeping pace")
+  public void staysPaused(int minutes) {
+    for (int minute = 0; minute < minutes; minute++) {
+      playback.waits(Duration.ofMinutes(1));
+      playback.backend().admin().advanceClock("1m");
+    }
+  }
+
   @When("the player uploads the stored viewing to \\/api\\/v1\\/downloaded")
   public void uploads() {
     playback.answered(playback.batch().upload(playback.transport()));

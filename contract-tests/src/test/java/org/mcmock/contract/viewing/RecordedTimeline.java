@@ -45,7 +45,7 @@ public final class RecordedTimeline {
     List<String> lines = new ArrayList<>();
     lines.add("The backend recorded " + got.size() + " request(s) where the timeline expects " + want.size()
         + "; rows marked > differ:");
-    lines.add(String.format("     #  %-" + width + "s  %s", "expected", "recorded"));
+    lines.add(String.format("    %3s  %-" + width + "s  %s", "#", "expected", "recorded"));
     for (int i = 0; i < Math.max(want.size(), got.size()); i++) {
       String w = i < want.size() ? want.get(i) : "(nothing)";
       String g = i < got.size() ? got.get(i) : "(nothing)";
