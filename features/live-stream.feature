@@ -68,7 +68,8 @@ Feature: Live stream - the second of the day, player states, QoE and custom meta
       | The viewer tunes in             | 0       | 68400    | sessionStart         |
       | The stream plays                | 0       | 68400    | play                 |
       | The player reports unmute       | 3       | 68403    | stateEnd: mute       |
-    Then the mock found:
+    Then the backend answered 201 to the sessionStart and 204 to every event
+    And the mock found:
       | event | request  | rule              | severity |
       | 2     | stateEnd | STATE_NOT_STARTED | error    |
 

@@ -52,6 +52,7 @@ Feature: Response codes - what Adobe's backend answers, and why
     When the player sends a "ping" to the session "0000000000000000"
     Then the backend answers 404
     And the answer says "No session 0000000000000000"
+    And the mock recorded no session
 
   Scenario: After sessionEnd, every event gets 410
     Given the viewer has watched:

@@ -3,14 +3,15 @@ Feature: Timeline 2 - the user abandons the session
   Adobe's page "Timeline 2 - User abandons session" (seed 003) lists the actions below; the player pings
   on its own every 10 seconds, as Adobe's SDKs do (the page asks for 1 s inside ads; the mock takes both).
 
-  Corrections to the page, each shown by a scenario below:
+  Corrections to the page (the scenarios after the first show what the mock says about the page's version):
   - the play at 37 s resumes at playhead 20, where the error stopped it (the sample body says 18);
   - pings and the mid-roll follow that playhead: 23 at 40 s and 28 at 45 s (the page keeps counting
     through the error and writes 28 and 33);
-  - an error event does not stop the backend's count of content: from the play at 12 s to the mid-roll
-    at 45 s it counts 33 seconds (a player that stalls says so with bufferStart or pauseStart);
   - QoE goes in qoeData with its media.qoe. prefix (the sample writes bitrate);
   - the sample ping at 20 s writes its playhead as 8ß, which is not JSON.
+
+  An error event does not stop the backend's count of content: from the play at 12 s to the mid-roll at
+  45 s it counts 33 seconds. A player that stalls says so with bufferStart or pauseStart.
 
   Background:
     Given the video "ClickMe", a VOD of 60.33 seconds
@@ -103,6 +104,11 @@ Feature: Timeline 2 - the user abandons the session
       }
       """
     Then the backend answers 204
+    And the backend recorded:
+      | request      | answer |
+      | sessionStart | 201    |
+      | play         | 400    |
+      | play         | 204    |
 
   Scenario: The page's ping with playhead 8ß is not JSON
     Given the viewer has watched:
@@ -114,6 +120,10 @@ Feature: Timeline 2 - the user abandons the session
       """
     Then the backend answers 400
     And the answer says "The body is not valid JSON"
+    And the backend recorded:
+      | request      | answer |
+      | sessionStart | 201    |
+      | (unreadable) | 400    |
 
   Scenario: The page's play at playhead 18 after the error at 20 is taken like a seek back
     The mock cannot tell a wrong playhead from a seek: it answers 204 and finds nothing. The summary

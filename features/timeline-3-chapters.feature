@@ -76,6 +76,7 @@ Feature: Timeline 3 - chapters
       | Content plays                      | 0       | 0        | play                    |
       | Chapter 1 starts                   | 0       | 0        | chapterStart: Chapter 1 |
       | Chapter 2 starts, no chapterComplete | 22    | 22       | chapterStart: Chapter 2 |
-    Then the mock found:
+    Then the backend answered 201 to the sessionStart and 204 to every event
+    And the mock found:
       | event | request      | rule            | severity |
       | 5     | chapterStart | CHAPTER_OVERLAP | error    |
