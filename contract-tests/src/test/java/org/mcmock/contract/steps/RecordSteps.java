@@ -9,6 +9,7 @@ import java.util.Map;
 import org.mcmock.contract.Admin;
 import org.mcmock.contract.viewing.Bodies;
 import org.mcmock.contract.viewing.Cells;
+import org.mcmock.contract.viewing.RecordedFindings;
 import org.mcmock.contract.viewing.RecordedTimeline;
 import org.mcmock.contract.viewing.SummaryFigures;
 
@@ -49,16 +50,10 @@ public final class RecordSteps {
   public void found(List<Map<String, String>> expected) {
     JsonPath session = admin().session(playback.sid());
     List<Map<String, Object>> findings = session.getList("findings");
-    List<Map<String, Object>> events = session.getList("events");
-    List<String> want = expected.stream().map(row -> finding((int) Cells.number(row, "event"),
-        Cells.required(row, "request"), Cells.required(row, "rule"), Cells.required(row, "severity"))).toList();
-    List<String> got = findings.stream().map(f -> {
-      int index = ((Number) f.get("eventIndex")).intValue();
-      return finding(index, String.valueOf(events.get(index).get("eventType")), String.valueOf(f.get("rule")),
-          String.valueOf(f.get("severity")));
-    }).toList();
-    assertThat(got).as("findings of session %s (event, request, rule, severity); messages: %s", playback.sid(),
-        findings.stream().map(f -> f.get("message")).toList()).containsExactlyElementsOf(want);
+    assertThat(RecordedFindings.recorded(findings, session.getList("events")))
+        .as("findings of session %s (event, request, rule, severity); messages: %s", playback.sid(),
+            findings.stream().map(f -> f.get("message")).toList())
+        .containsExactlyElementsOf(RecordedFindings.expected(expected));
   }
 
   @Then("the summary shows:")
@@ -98,9 +93,5 @@ public final class RecordSteps {
     JsonPath batches = admin().rejectedBatches();
     assertThat(batches.getList("batches.errors.path").toString()).as("errors of the rejected batches: %s",
         batches.prettify()).contains(path);
-  }
-
-  private static String finding(int event, String request, String rule, String severity) {
-    return "event " + event + " (" + request + "): " + rule + ", " + severity;
   }
 }
