@@ -5,9 +5,15 @@ final class Json {
 
   private Json() {}
 
-  /** {@code true}/{@code false} as booleans, integers and decimals as numbers, anything else as text. */
+  /**
+   * {@code true}/{@code false} as booleans, integers and decimals as numbers, anything else as text; a value
+   * in double quotes is text as written ({@code "1"} for a string param such as {@code media.season}).
+   */
   static Object scalar(String cell) {
     String value = cell.strip();
+    if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+      return value.substring(1, value.length() - 1);
+    }
     if (value.equals("true") || value.equals("false")) {
       return Boolean.parseBoolean(value);
     }

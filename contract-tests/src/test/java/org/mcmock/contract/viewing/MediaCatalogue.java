@@ -85,6 +85,7 @@ public final class MediaCatalogue {
     String subject = step.subject();
     switch (step.request()) {
       case "sessionStart":
+        refuseSubject(step);
         return EventData.params(media).withCustomMetadata(customMetadata);
       case "adBreakStart":
         return EventData.params(Map.of(
@@ -103,10 +104,7 @@ public final class MediaCatalogue {
       case "bitrateChange":
         return EventData.NONE.withQoeData(Map.of("media.qoe.bitrate", Json.scalar(required(step))));
       default:
-        if (!subject.isEmpty()) {
-          throw new IllegalArgumentException(step.request() + " carries nothing, so '" + subject + "' means nothing: "
-              + step);
-        }
+        refuseSubject(step);
         return EventData.NONE;
     }
   }
@@ -118,6 +116,13 @@ public final class MediaCatalogue {
           + (known.isEmpty() ? "none" : known.keySet()));
     }
     return params;
+  }
+
+  private static void refuseSubject(ViewingStep step) {
+    if (!step.subject().isEmpty()) {
+      throw new IllegalArgumentException(step.request() + " takes nothing after a colon, so '" + step.subject()
+          + "' means nothing: " + step);
+    }
   }
 
   private static String required(ViewingStep step) {

@@ -14,6 +14,8 @@ public final class RecordedTimeline {
 
   public static final String UNREADABLE = "(unreadable)";
 
+  private static final String NOTHING = "(nothing)";
+
   private static final List<String> COLUMNS = List.of("seconds", "playhead", "answer");
 
   private RecordedTimeline() {}
@@ -49,14 +51,14 @@ public final class RecordedTimeline {
   }
 
   private static String diff(List<String> want, List<String> got) {
-    int width = Math.max("expected".length(), want.stream().mapToInt(String::length).max().orElse(0));
+    int width = Math.max(NOTHING.length(), want.stream().mapToInt(String::length).max().orElse(0));
     List<String> lines = new ArrayList<>();
     lines.add("The backend recorded " + got.size() + " request(s) where the timeline expects " + want.size()
         + "; rows marked > differ:");
     lines.add(String.format("    %3s  %-" + width + "s  %s", "#", "expected", "recorded"));
     for (int i = 0; i < Math.max(want.size(), got.size()); i++) {
-      String w = i < want.size() ? want.get(i) : "(nothing)";
-      String g = i < got.size() ? got.get(i) : "(nothing)";
+      String w = i < want.size() ? want.get(i) : NOTHING;
+      String g = i < got.size() ? got.get(i) : NOTHING;
       lines.add(String.format("  %s %3d  %-" + width + "s  %s", w.equals(g) ? " " : ">", i, w, g));
     }
     return String.join("\n", lines);
@@ -82,6 +84,6 @@ public final class RecordedTimeline {
   }
 
   private static String number(Object value) {
-    return value == null ? "?" : Cells.format(((Number) value).doubleValue());
+    return value == null ? "?" : Cells.format(Cells.decimal((Number) value));
   }
 }

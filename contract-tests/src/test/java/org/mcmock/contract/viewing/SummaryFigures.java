@@ -52,6 +52,6 @@ public final class SummaryFigures {
    * sibling events a millisecond apart), true, "ended".
    */
   public static String text(Object value) {
-    return value instanceof Number n ? Cells.format(Math.round(n.doubleValue() * 10) / 10.0) : String.valueOf(value);
+    return value instanceof Number n ? Cells.format(Math.round(Cells.decimal(n) * 10) / 10.0) : String.valueOf(value);
   }
 }

@@ -16,7 +16,7 @@ public record ViewingStep(String action, double seconds, double playhead, String
     int colon = request.indexOf(':');
     String type = (colon < 0 ? request : request.substring(0, colon)).strip();
     String subject = colon < 0 ? "" : request.substring(colon + 1).strip();
-    return new ViewingStep(row.getOrDefault("action", ""), Cells.number(row, "seconds"),
+    return new ViewingStep(java.util.Objects.requireNonNullElse(row.get("action"), "").strip(), Cells.number(row, "seconds"),
         Cells.number(row, "playhead"), type, subject);
   }
 
