@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mcmock.client.SessionParams;
 
 /** Every request body the contract tests send, valid unless a test changes it with {@link #with}/{@link #without}. */
 public final class Payloads {
@@ -23,16 +24,8 @@ public final class Payloads {
 
   /** The 8 params every sessionStart needs. */
   public static Map<String, Object> requiredParams() {
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("analytics.trackingServer", "example.hb-api.omtrdc.net");
-    params.put("analytics.reportSuite", "example-rsid");
-    params.put("visitor.marketingCloudOrgId", "0123456789ABCDEF01234567@AdobeOrg");
-    params.put("media.id", "contract-test-video");
-    params.put("media.length", 3600);
-    params.put("media.contentType", "VOD");
-    params.put("media.playerName", "contract-tests");
-    params.put("media.channel", "test-channel");
-    return params;
+    return SessionParams.example("contract-test-video", 3600, "VOD", "contract-tests").withChannel("test-channel")
+        .toMap();
   }
 
   public static String sessionStart() {

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,16 +34,7 @@ class ReferenceClientAgainstTheMockTest {
   }
 
   static Map<String, Object> sessionParams() {
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("analytics.trackingServer", "example.hb-api.omtrdc.net");
-    params.put("analytics.reportSuite", "example-rsid");
-    params.put("visitor.marketingCloudOrgId", "0123456789ABCDEF01234567@AdobeOrg");
-    params.put("media.id", "reference-client");
-    params.put("media.length", 60);
-    params.put("media.contentType", "VOD");
-    params.put("media.playerName", "reference-client");
-    params.put("media.channel", "test-channel");
-    return params;
+    return SessionParams.example("reference-client", 60, "VOD", "reference-client").toMap();
   }
 
   private void at(int second, double playheadThen) {

@@ -3,6 +3,7 @@ package org.mcmock.contract.viewing;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.mcmock.client.EventData;
+import org.mcmock.client.SessionParams;
 
 /**
  * What the player knows about what is being watched (the media, its ads and chapters, the session's custom
@@ -20,12 +21,8 @@ public final class MediaCatalogue {
   private int adBreaks;
 
   public MediaCatalogue() {
-    media.put("analytics.trackingServer", "example.hb-api.omtrdc.net");
-    media.put("analytics.reportSuite", "example-rsid");
-    media.put("visitor.marketingCloudOrgId", "0123456789ABCDEF01234567@AdobeOrg");
-    media.put("media.playerName", PLAYER_NAME);
-    media.put("media.channel", "features");
-    vod("ClickMe", 60);
+    media.putAll(SessionParams.example("ClickMe", 60, "VOD", PLAYER_NAME).withChannel("features").toMap());
+    media.put("media.name", "ClickMe");
   }
 
   /** Video on demand of {@code length} seconds. */
