@@ -102,7 +102,8 @@ public final class MockCommand implements Callable<Integer> {
   @Option(names = "--journal-entries", defaultValue = "" + MediaCollectionMock.DEFAULT_JOURNAL_ENTRIES,
       paramLabel = "N",
       description = "Requests kept in WireMock's own request journal (/__admin/requests); 0 turns it off "
-          + "(default: ${DEFAULT-VALUE}).")
+          + "(default: ${DEFAULT-VALUE}: the mock records every session itself, and WireMock recounts a bounded "
+          + "journal on every request).")
   int journalEntries;
 
   @Option(names = "--root-dir", defaultValue = ".", paramLabel = "DIR",

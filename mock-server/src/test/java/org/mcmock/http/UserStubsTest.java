@@ -1,6 +1,7 @@
 package org.mcmock.http;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mcmock.MediaCollectionMock;
+import org.mcmock.MockSettings;
 import org.mcmock.session.SessionSnapshot;
 
 /** Users shape the mock with ordinary WireMock stubs: delays, faults and overrides win over ours. */
@@ -31,7 +33,8 @@ class UserStubsTest {
 
   @BeforeAll
   static void start() {
-    mock = MediaCollectionMock.start();
+    // WireMock's journal (off by default) shows what WireMock did with the user's stub
+    mock = MediaCollectionMock.start(wireMockConfig().dynamicPort().maxRequestJournalEntries(10), MockSettings.defaults());
   }
 
   @AfterAll

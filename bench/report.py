@@ -1,0 +1,41 @@
+"""Prints bench/run's results as a Markdown table, with the ratios and the issue's targets."""
+import json
+import sys
+
+duration, connections = sys.argv[1], sys.argv[2]
+rows = {}
+for arg in sys.argv[3:]:
+    name, value = arg.split("=", 1)
+    rows[name] = value.split("|")
+
+def result(name):
+    return json.loads(rows[name][0])
+
+def errors(r):
+    return sum(r["errors"].values())
+
+print(f"Measured for {duration} s at {connections} connections, after the warm-up, one server at a time.\n")
+print("| server | events/s | p50 ms | p99 ms | errors | peak RSS MB | start to first 201 ms |")
+print("|---|---:|---:|---:|---:|---:|---:|")
+for name in ("mcmock", "wiremock-journal", "wiremock-no-journal"):
+    r = result(name)
+    print(f"| {name} | {r['perSecond']:.0f} | {r['p50ms']:.2f} | {r['p99ms']:.2f} | {errors(r)} "
+          f"| {rows[name][2]} | {rows[name][1]} |")
+
+ours, journal, bare = result("mcmock"), result("wiremock-journal"), result("wiremock-no-journal")
+vs_journal = ours["perSecond"] / journal["perSecond"]
+vs_bare = ours["perSecond"] / bare["perSecond"]
+open_sessions, heap, alive = rows["open-sessions"]
+checks = [
+    (f"events/s vs WireMock with its journal: {vs_journal:.2f} x", vs_journal >= 1.1, ">= 1.1 x"),
+    (f"events/s vs WireMock without a journal: {vs_bare:.2f} x", vs_bare >= 0.8, ">= 0.8 x"),
+    (f"p99 at {connections} connections: {ours['p99ms']:.1f} ms", ours["p99ms"] <= 25, "<= 25 ms"),
+    (f"peak RSS: {rows['mcmock'][2]} MB", int(rows["mcmock"][2]) <= 768, "<= 768 MB"),
+    (f"errors: {errors(ours)}", errors(ours) == 0, "0"),
+    (f"start to first 201: {rows['mcmock'][1]} ms", int(rows["mcmock"][1]) <= 2000, "<= 2000 ms"),
+    (f"open sessions in -Xmx1g: {open_sessions}, heap used after GC {heap}, still answering {alive}",
+     open_sessions.isdigit() and int(open_sessions) >= 100000 and alive == "201", ">= 100000 and 201"),
+]
+print("\n| target | measured | met |\n|---|---|---|")
+for text, met, target in checks:
+    print(f"| {target} | {text} | {'yes' if met else 'NO'} |")
