@@ -11,8 +11,11 @@ import org.mcmock.rules.RuleSettings;
  * @param eventTimeout a session closes after this long without any event (Adobe: 10 minutes)
  * @param playheadTimeout a session closes after this long without playhead movement (Adobe: 30 minutes)
  * @param retention how long a closed session is kept (410, admin API) before it is forgotten (404)
- * @param maxSessions sessions kept at once, open or closed; a new session beyond it is refused
+ * @param maxSessions sessions kept at once, open or closed; beyond it the oldest closed sessions are forgotten
+ *     to make room, and a new session is refused only when every session is open
  * @param maxEventsPerSession requests recorded per session; later requests are refused
+ * @param maxEvents requests recorded across all sessions; beyond it too the oldest closed sessions are
+ *     forgotten first, so the mock's memory stays bounded under any load
  * @param maxBodyBytes request bodies larger than this are refused with 413
  * @param maxRejectedBatches how many rejected downloaded batches the admin API remembers
  * @param rules the tolerances of the session rules
@@ -24,12 +27,16 @@ public record MockSettings(
     Duration retention,
     int maxSessions,
     int maxEventsPerSession,
+    long maxEvents,
     int maxBodyBytes,
     int maxRejectedBatches,
     RuleSettings rules,
     Mode mode) {
 
   public static final int ONE_MIB = 1024 * 1024;
+
+  /** About 400 MB of recorded requests at the size players send. */
+  public static final long DEFAULT_MAX_EVENTS = 1_000_000;
 
   public MockSettings {
     requirePositive(eventTimeout, "eventTimeout");
@@ -39,6 +46,9 @@ public record MockSettings(
     }
     requirePositive(maxSessions, "maxSessions");
     requirePositive(maxEventsPerSession, "maxEventsPerSession");
+    if (maxEvents <= 0) {
+      throw new IllegalArgumentException("maxEvents must be positive, got " + maxEvents);
+    }
     requirePositive(maxBodyBytes, "maxBodyBytes");
     requirePositive(maxRejectedBatches, "maxRejectedBatches");
     if (rules == null || mode == null) {
@@ -48,28 +58,34 @@ public record MockSettings(
 
   public static MockSettings defaults() {
     return new MockSettings(
-        Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1), 100_000, 20_000, ONE_MIB, 100,
+        Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1), 100_000, 20_000, DEFAULT_MAX_EVENTS,
+        ONE_MIB, 100,
         RuleSettings.defaults(), Mode.FAITHFUL);
   }
 
   public MockSettings withMaxSessions(int value) {
-    return new MockSettings(eventTimeout, playheadTimeout, retention, value, maxEventsPerSession, maxBodyBytes,
-        maxRejectedBatches, rules, mode);
+    return new MockSettings(eventTimeout, playheadTimeout, retention, value, maxEventsPerSession, maxEvents,
+        maxBodyBytes, maxRejectedBatches, rules, mode);
   }
 
   public MockSettings withMaxEventsPerSession(int value) {
-    return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, value, maxBodyBytes,
-        maxRejectedBatches, rules, mode);
+    return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, value, maxEvents,
+        maxBodyBytes, maxRejectedBatches, rules, mode);
+  }
+
+  public MockSettings withMaxEvents(long value) {
+    return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, maxEventsPerSession, value,
+        maxBodyBytes, maxRejectedBatches, rules, mode);
   }
 
   public MockSettings withRules(RuleSettings value) {
-    return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, maxEventsPerSession, maxBodyBytes,
-        maxRejectedBatches, value, mode);
+    return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, maxEventsPerSession, maxEvents,
+        maxBodyBytes, maxRejectedBatches, value, mode);
   }
 
   public MockSettings withMode(Mode value) {
-    return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, maxEventsPerSession, maxBodyBytes,
-        maxRejectedBatches, rules, value);
+    return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, maxEventsPerSession, maxEvents,
+        maxBodyBytes, maxRejectedBatches, rules, value);
   }
 
   private static void requirePositive(Duration value, String name) {

@@ -66,8 +66,14 @@ public final class MockCommand implements Callable<Integer> {
   Duration retention;
 
   @Option(names = "--max-sessions", defaultValue = "100000", paramLabel = "N",
-      description = "Sessions kept at once; beyond it POST /api/v1/sessions answers 429 (default: ${DEFAULT-VALUE}).")
+      description = "Sessions kept at once; beyond it the oldest closed sessions are forgotten, and POST "
+          + "/api/v1/sessions answers 429 only when all are open (default: ${DEFAULT-VALUE}).")
   int maxSessions;
+
+  @Option(names = "--max-events", defaultValue = "" + MockSettings.DEFAULT_MAX_EVENTS, paramLabel = "N",
+      description = "Requests recorded across all sessions, which bounds the mock's memory; beyond it the oldest "
+          + "closed sessions are forgotten, and requests answer 429 only when all are open (default: ${DEFAULT-VALUE}).")
+  long maxEvents;
 
   @Option(names = "--max-events-per-session", defaultValue = "20000", paramLabel = "N",
       description = "Requests recorded per session; beyond it events answer 429 (default: ${DEFAULT-VALUE}).")
@@ -158,7 +164,7 @@ public final class MockCommand implements Callable<Integer> {
   /** Starts the mock as the options describe and prints where it listens. */
   MediaCollectionMock start() {
     MockSettings settings = new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions,
-        maxEventsPerSession, MockSettings.ONE_MIB, MockSettings.defaults().maxRejectedBatches(),
+        maxEventsPerSession, maxEvents, MockSettings.ONE_MIB, MockSettings.defaults().maxRejectedBatches(),
         new RuleSettings(pingTolerance, adPingInterval, playheadTolerance), mode);
     SchemaCatalog schemas = schemaFolder == null ? SchemaCatalog.bundled() : SchemaCatalog.fromFolder(schemaFolder);
     MediaCollectionMock mock = MediaCollectionMock.start(wireMock(), settings, schemas);

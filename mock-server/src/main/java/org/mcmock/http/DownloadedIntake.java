@@ -12,7 +12,7 @@ import org.mcmock.rules.DownloadedBatchRules.Form;
 import org.mcmock.rules.DownloadedBatchRules;
 import org.mcmock.session.Opening;
 import org.mcmock.session.RejectedBatch;
-import org.mcmock.session.SessionCapReachedException;
+import org.mcmock.session.StoreFullException;
 import org.mcmock.session.SessionStore;
 
 /**
@@ -48,7 +48,7 @@ final class DownloadedIntake {
     Opening opening;
     try {
       opening = store.recordDownloaded(events, verdict.findings());
-    } catch (SessionCapReachedException full) {
+    } catch (StoreFullException full) {
       return Answers.message(429, full.getMessage());
     }
     if (opening.refused()) {

@@ -13,6 +13,7 @@ import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.Violation;
 import org.mcmock.session.Outcome;
 import org.mcmock.session.Session;
+import org.mcmock.session.StoreFullException;
 import org.mcmock.session.SessionStore;
 
 /** {@code POST /api/v1/sessions/{sid}/events}: 204, or 400 explained, 404 unknown sid, 410 closed session. */
@@ -44,7 +45,12 @@ public final class EventsTransformer extends MediaCollectionTransformer {
           JsonNodeFactory.instance.textNode("sessionStart"),
           "sessionStart opens a new session: POST it to /api/v1/sessions, not to an existing session's events"));
     }
-    Outcome outcome = session.get().offer(event, store.clock().millis(), store.settings(), store.mode());
+    Outcome outcome;
+    try {
+      outcome = store.offer(session.get(), event);
+    } catch (StoreFullException full) {
+      return Answers.message(429, full.getMessage());
+    }
     if (outcome instanceof Outcome.Accepted accepted) {
       return Answers.withFindings(Answers.noContent(), accepted.event().findings());
     }

@@ -12,7 +12,7 @@ import org.mcmock.contract.Violation;
 import org.mcmock.rules.DownloadedBatchRules.Form;
 import org.mcmock.rules.RuleId;
 import org.mcmock.session.Opening;
-import org.mcmock.session.SessionCapReachedException;
+import org.mcmock.session.StoreFullException;
 import org.mcmock.session.SessionStore;
 
 /** {@code POST /api/v1/sessions}: a sessionStart opens a session (201 + Location); an array is a downloaded batch. */
@@ -66,7 +66,7 @@ public final class SessionsTransformer extends MediaCollectionTransformer {
       }
       return Answers.withFindings(Answers.created(Route.sessionLocation(opening.session().sid())),
           opening.findings());
-    } catch (SessionCapReachedException full) {
+    } catch (StoreFullException full) {
       return Answers.message(429, full.getMessage());
     }
   }

@@ -3,6 +3,7 @@ package org.mcmock.session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.mcmock.Durations;
 import org.mcmock.MockSettings;
@@ -26,6 +27,8 @@ public final class Session {
   private final List<RecordedEvent> events = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
   private final SessionJudge judge;
+  /** Requests recorded by every session of the store, which the store bounds. */
+  private final AtomicLong storeRecorded;
 
   private SessionState state = SessionState.OPEN;
   private long lastEventAt;
@@ -35,11 +38,14 @@ public final class Session {
   private long lastTs = -1;
   private long closedAt = -1;
   private String closeReason;
+  private boolean retired;
+  private boolean forgotten;
 
-  private Session(String sid, boolean downloaded, SessionJudge judge, long createdAt) {
+  private Session(String sid, boolean downloaded, SessionJudge judge, long createdAt, AtomicLong storeRecorded) {
     this.sid = sid;
     this.downloaded = downloaded;
     this.judge = judge;
+    this.storeRecorded = storeRecorded;
     this.createdAt = createdAt;
     this.lastEventAt = createdAt;
     this.lastPlayheadMoveAt = createdAt;
@@ -51,8 +57,9 @@ public final class Session {
    * @param judge the session's rules engine, which has already judged and applied the sessionStart
    * @param startFindings what it said about the sessionStart
    */
-  static Session live(String sid, IncomingEvent start, List<Finding> startFindings, SessionJudge judge, long now) {
-    Session session = new Session(sid, false, judge, now);
+  static Session live(String sid, IncomingEvent start, List<Finding> startFindings, SessionJudge judge, long now,
+      AtomicLong storeRecorded) {
+    Session session = new Session(sid, false, judge, now, storeRecorded);
     session.record(start, now, 201, startFindings);
     session.findings.addAll(startFindings);
     return session;
@@ -64,9 +71,9 @@ public final class Session {
    * @param judge the session's rules engine, which has already been fed the whole batch
    * @param batchFindings every finding about the batch, each naming its element's index
    */
-  static Session downloaded(
-      String sid, List<IncomingEvent> batch, List<Finding> batchFindings, SessionJudge judge, long now) {
-    Session session = new Session(sid, true, judge, now);
+  static Session downloaded(String sid, List<IncomingEvent> batch, List<Finding> batchFindings, SessionJudge judge,
+      long now, AtomicLong storeRecorded) {
+    Session session = new Session(sid, true, judge, now, storeRecorded);
     Map<Integer, List<Finding>> byEvent =
         batchFindings.stream().collect(Collectors.groupingBy(Finding::eventIndex));
     for (int i = 0; i < batch.size(); i++) {
@@ -91,7 +98,7 @@ public final class Session {
     refresh(now, settings);
     if (!state.acceptsEvents()) {
       if (events.size() < settings.maxEventsPerSession()) {
-        events.add(recorded(event, now, 410, List.of()));
+        keep(recorded(event, now, 410, List.of()));
       }
       return new Outcome.Gone(state, closeReason, closedAt);
     }
@@ -99,20 +106,40 @@ public final class Session {
       return new Outcome.Full(settings.maxEventsPerSession());
     }
     if (!event.valid()) {
-      RecordedEvent rejected = recorded(event, now, event.refusalStatus(), List.of());
-      events.add(rejected);
+      RecordedEvent rejected = keep(recorded(event, now, event.refusalStatus(), List.of()));
       return new Outcome.Rejected(rejected);
     }
     RuleEvent judged = new RuleEvent(events.size(), event);
     List<Finding> eventFindings = judge.judge(judged);
     findings.addAll(eventFindings);
     if (mode == Mode.STRICT && Finding.anyError(eventFindings)) {
-      RecordedEvent refused = recorded(event, now, 400, eventFindings);
-      events.add(refused);
+      RecordedEvent refused = keep(recorded(event, now, 400, eventFindings));
       return new Outcome.RefusedByRule(refused);
     }
     judge.apply(judged);
     return new Outcome.Accepted(record(event, now, 204, eventFindings));
+  }
+
+  /**
+   * True the first time it is asked about a session that has closed (by sessionEnd, a timeout or on
+   * arrival, for a downloaded one): the store then queues it, oldest first, to forget when it needs room.
+   */
+  public synchronized boolean retire(long now, MockSettings settings) {
+    refresh(now, settings);
+    if (state.acceptsEvents() || retired) {
+      return false;
+    }
+    retired = true;
+    return true;
+  }
+
+  /**
+   * The store has let the session go: from now on what it records (a late request that found it just
+   * before) no longer counts against the store's cap. Returns the requests it counted.
+   */
+  synchronized int forget() {
+    forgotten = true;
+    return events.size();
   }
 
   /** True once the session is closed and its retention has run out: it may be forgotten. */
@@ -140,8 +167,7 @@ public final class Session {
 
   /** Records an accepted event and moves the session's lifecycle; the judge has already applied it. */
   private RecordedEvent record(IncomingEvent event, long now, int status, List<Finding> eventFindings) {
-    RecordedEvent recorded = recorded(event, now, status, eventFindings);
-    events.add(recorded);
+    RecordedEvent recorded = keep(recorded(event, now, status, eventFindings));
     lastEventAt = now;
     if (event.ts() >= 0) {
       firstTs = firstTs < 0 ? event.ts() : firstTs;
@@ -155,6 +181,14 @@ public final class Session {
       close(SessionState.ENDED, now, "sessionEnd arrived (event " + recorded.index() + ")");
     } else if (event.type() == EventType.SESSION_COMPLETE && state == SessionState.OPEN) {
       state = SessionState.COMPLETE;
+    }
+    return recorded;
+  }
+
+  private RecordedEvent keep(RecordedEvent recorded) {
+    events.add(recorded);
+    if (!forgotten) {
+      storeRecorded.incrementAndGet();
     }
     return recorded;
   }

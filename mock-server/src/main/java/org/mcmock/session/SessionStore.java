@@ -7,9 +7,13 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.mcmock.MockSettings;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.rules.Finding;
@@ -19,9 +23,11 @@ import org.mcmock.rules.SessionJudge;
 import org.mcmock.rules.SessionRules;
 
 /**
- * Every session the mock knows, bounded by {@link MockSettings#maxSessions()}. Closed sessions are
- * forgotten once their retention has run out; lookups check that themselves, so a forgotten session
- * answers 404 at the exact moment, whether or not a sweep has run.
+ * Every session the mock knows, bounded by {@link MockSettings#maxSessions()} and by
+ * {@link MockSettings#maxEvents()} recorded requests in all. Closed sessions are forgotten once their
+ * retention has run out (lookups check that themselves, so a forgotten session answers 404 at the exact
+ * moment, whether or not a sweep has run), or earlier, oldest first, when a cap needs room: memory stays
+ * bounded under any load, and only open sessions are never forgotten.
  */
 public final class SessionStore {
 
@@ -34,6 +40,10 @@ public final class SessionStore {
   private final AtomicReference<Mode> mode;
   private final ConcurrentHashMap<String, Session> sessions = new ConcurrentHashMap<>();
   private final AtomicInteger size = new AtomicInteger();
+  private final AtomicLong recorded = new AtomicLong();
+  /** Closed sessions in the order the store saw them close: the first to forget when a cap needs room. */
+  private final Queue<Session> closedOldestFirst = new ConcurrentLinkedQueue<>();
+  private final AtomicLong nextFullSweep = new AtomicLong(Long.MIN_VALUE);
   private final Deque<RejectedBatch> rejectedBatches = new ArrayDeque<>();
 
   public SessionStore(MockClock clock, MockSettings settings) {
@@ -72,7 +82,7 @@ public final class SessionStore {
       return new Opening(null, findings);
     }
     long now = clock.millis();
-    return new Opening(register(sid -> Session.live(sid, start, findings, judge, now)), findings);
+    return new Opening(register(1, sid -> Session.live(sid, start, findings, judge, now, recorded)), findings);
   }
 
   /**
@@ -92,11 +102,29 @@ public final class SessionStore {
       return new Opening(null, findings);
     }
     long now = clock.millis();
-    return new Opening(register(sid -> Session.downloaded(sid, batch, findings, judge, now)), findings);
+    Session session = register(batch.size(), sid -> Session.downloaded(sid, batch, findings, judge, now, recorded));
+    retire(session, now);
+    return new Opening(session, findings);
   }
 
   private boolean refuses(List<Finding> findings) {
     return mode() == Mode.STRICT && Finding.anyError(findings);
+  }
+
+  /**
+   * Offers an event to a session (see {@link Session#offer}), once the store has room to record it; a
+   * session the event closes joins the queue of sessions to forget first.
+   *
+   * @throws StoreFullException when {@link MockSettings#maxEvents()} requests are recorded in open sessions
+   */
+  public Outcome offer(Session session, IncomingEvent event) {
+    long now = clock.millis();
+    if (recorded.get() >= settings.maxEvents() && !makeRoom(false, 1, now)) {
+      throw StoreFullException.requests(settings.maxEvents());
+    }
+    Outcome outcome = session.offer(event, now, settings, mode());
+    retire(session, now);
+    return outcome;
   }
 
   /** The session, unless it was never issued or its retention ran out. */
@@ -105,10 +133,12 @@ public final class SessionStore {
     if (session == null) {
       return Optional.empty();
     }
-    if (session.expired(clock.millis(), settings)) {
+    long now = clock.millis();
+    if (session.expired(now, settings)) {
       forget(session);
       return Optional.empty();
     }
+    retire(session, now);
     return Optional.of(session);
   }
 
@@ -124,12 +154,14 @@ public final class SessionStore {
     return all;
   }
 
-  /** Forgets every closed session whose retention has run out. */
+  /** Forgets every closed session whose retention has run out, and queues the other closed ones. */
   public void sweep() {
     long now = clock.millis();
     for (Session session : sessions.values()) {
       if (session.expired(now, settings)) {
         forget(session);
+      } else {
+        retire(session, now);
       }
     }
   }
@@ -138,7 +170,9 @@ public final class SessionStore {
   public void reset() {
     mode.set(settings.mode());
     sessions.clear();
+    closedOldestFirst.clear();
     size.set(0);
+    recorded.set(0);
     synchronized (rejectedBatches) {
       rejectedBatches.clear();
     }
@@ -146,6 +180,11 @@ public final class SessionStore {
 
   public int size() {
     return size.get();
+  }
+
+  /** Requests recorded in all the sessions the store holds. */
+  public long recorded() {
+    return recorded.get();
   }
 
   public void addRejectedBatch(RejectedBatch batch) {
@@ -163,12 +202,14 @@ public final class SessionStore {
     }
   }
 
-  private Session register(java.util.function.Function<String, Session> factory) {
-    if (!reserveSlot()) {
-      sweep();
-      if (!reserveSlot()) {
-        throw new SessionCapReachedException(settings.maxSessions());
-      }
+  private Session register(int events, Function<String, Session> factory) {
+    long now = clock.millis();
+    if (!reserveSlot() && !(makeRoom(true, 0, now) && reserveSlot())) {
+      throw StoreFullException.sessions(settings.maxSessions());
+    }
+    if (recorded.get() + events > settings.maxEvents() && !makeRoom(false, events, now)) {
+      size.decrementAndGet();
+      throw StoreFullException.requests(settings.maxEvents());
     }
     while (true) {
       String sid = newSid();
@@ -191,9 +232,44 @@ public final class SessionStore {
     }
   }
 
+  /**
+   * Forgets closed sessions, oldest first, until there is a free session slot (if {@code slot}) and room for
+   * {@code events} more recorded requests. Sessions that timed out unnoticed are found by a full sweep, at most once a
+   * second, so a store full of open sessions answers quickly.
+   */
+  private boolean makeRoom(boolean slot, int events, long now) {
+    while (needsRoom(slot, events)) {
+      Session oldest = closedOldestFirst.poll();
+      if (oldest != null) {
+        forget(oldest);
+        continue;
+      }
+      long next = nextFullSweep.get();
+      if (now < next || !nextFullSweep.compareAndSet(next, now + 1000)) {
+        return false;
+      }
+      sweep();
+      if (closedOldestFirst.isEmpty() && needsRoom(slot, events)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean needsRoom(boolean slot, int events) {
+    return (slot && size.get() >= settings.maxSessions()) || recorded.get() + events > settings.maxEvents();
+  }
+
+  private void retire(Session session, long now) {
+    if (session.retire(now, settings)) {
+      closedOldestFirst.add(session);
+    }
+  }
+
   private void forget(Session session) {
     if (sessions.remove(session.sid(), session)) {
       size.decrementAndGet();
+      recorded.addAndGet(-session.forget());
     }
   }
 

@@ -1,8 +1,8 @@
 package org.mcmock.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mcmock.rules.Mode.FAITHFUL;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mcmock.rules.Mode.FAITHFUL;
 
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.time.Clock;
@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mcmock.MockSettings;
-
 import org.mcmock.contract.EventType;
 import org.mcmock.contract.IncomingEvent;
 
@@ -35,6 +34,68 @@ class SessionStoreTest {
     assertThat(second).matches("[0-9a-f]{64}").isNotEqualTo(first);
   }
 
+  private Session openAndEnd(SessionStore store) {
+    Session session = store.open(event(EventType.SESSION_START)).session();
+    store.offer(session, event(EventType.SESSION_END));
+    return session;
+  }
+
+  @Test
+  void atTheSessionCapTheOldestClosedSessionIsForgottenToMakeRoom() {
+    SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxSessions(3));
+    Session oldestClosed = openAndEnd(store);
+    Session open = store.open(event(EventType.SESSION_START)).session();
+    Session newerClosed = openAndEnd(store);
+
+    Session fourth = store.open(event(EventType.SESSION_START)).session();
+
+    assertThat(store.find(oldestClosed.sid())).as("the oldest closed session, forgotten for room").isEmpty();
+    assertThat(store.find(open.sid())).as("an open session is never forgotten").isPresent();
+    assertThat(store.find(newerClosed.sid())).as("a newer closed session, still within its retention").isPresent();
+    assertThat(store.find(fourth.sid())).isPresent();
+    assertThat(store.size()).isEqualTo(3);
+  }
+
+  @Test
+  void theCapOnRecordedRequestsForgetsClosedSessionsFirstAndCountsWhatItKeeps() {
+    SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxEvents(4));
+    Session closed = openAndEnd(store);              // 2 requests
+    Session open = store.open(event(EventType.SESSION_START)).session();
+    store.offer(open, event(EventType.PING));        // 4 requests: the cap
+
+    store.offer(open, event(EventType.PING));
+
+    assertThat(store.find(closed.sid())).as("the closed session, forgotten for room").isEmpty();
+    assertThat(store.recorded()).as("requests recorded in the sessions kept").isEqualTo(3);
+  }
+
+  @Test
+  void theCapOnRecordedRequestsRefusesWhenEverySessionIsOpen() {
+    SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxEvents(2));
+    Session open = store.open(event(EventType.SESSION_START)).session();
+    store.offer(open, event(EventType.PING));
+
+    assertThatThrownBy(() -> store.offer(open, event(EventType.PING)))
+        .isInstanceOf(StoreFullException.class)
+        .hasMessageContaining("2 recorded requests")
+        .hasMessageContaining("--max-events");
+    assertThatThrownBy(() -> store.open(event(EventType.SESSION_START)))
+        .as("a new session needs room for its sessionStart").isInstanceOf(StoreFullException.class);
+    assertThat(store.recorded()).isEqualTo(2);
+  }
+
+  @Test
+  void aSessionThatTimedOutUnnoticedIsFoundBySweepingWhenTheCapNeedsRoom() {
+    SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxSessions(1));
+    Session first = store.open(event(EventType.SESSION_START)).session();
+    clock.advance(Duration.ofMinutes(10));
+
+    Session second = store.open(event(EventType.SESSION_START)).session();
+
+    assertThat(store.find(first.sid())).as("timed out, then forgotten for room").isEmpty();
+    assertThat(store.find(second.sid())).isPresent();
+  }
+
   @Test
   void theSessionCapRefusesANewSessionWithAMessageNamingTheOption() {
     SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxSessions(2));
@@ -42,8 +103,8 @@ class SessionStoreTest {
     store.open(event(EventType.SESSION_START));
 
     assertThatThrownBy(() -> store.open(event(EventType.SESSION_START)))
-        .isInstanceOf(SessionCapReachedException.class)
-        .hasMessageContaining("2 sessions")
+        .isInstanceOf(StoreFullException.class)
+        .hasMessageContaining("2 sessions, all of them open")
         .hasMessageContaining("--max-sessions");
   }
 

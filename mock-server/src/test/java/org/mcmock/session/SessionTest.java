@@ -30,7 +30,7 @@ class SessionTest {
     IncomingEvent start = event(EventType.SESSION_START, 0);
     SessionJudge judge = SessionRules.defaults().newJudge(false);
     judge.feed(new RuleEvent(0, start));
-    return Session.live("sid", start, List.of(), judge, START);
+    return Session.live("sid", start, List.of(), judge, START, new java.util.concurrent.atomic.AtomicLong());
   }
 
   @Test
@@ -134,7 +134,7 @@ class SessionTest {
     List<IncomingEvent> batch =
         List.of(event(EventType.SESSION_START, 0), event(EventType.PLAY, 0), event(EventType.SESSION_COMPLETE, 35));
     SessionJudge judge = SessionRules.defaults().newJudge(true);
-    Session session = Session.downloaded("sid", batch, List.of(), judge, START);
+    Session session = Session.downloaded("sid", batch, List.of(), judge, START, new java.util.concurrent.atomic.AtomicLong());
 
     SessionSnapshot snapshot = session.snapshot(START, settings, true);
     assertThat(snapshot.downloaded()).isTrue();
