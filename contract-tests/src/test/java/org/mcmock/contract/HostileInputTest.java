@@ -68,7 +68,10 @@ class HostileInputTest {
             withLength + "X-Padding: " + "a".repeat(100_000) + "\r\n", ping, 431, "headers are too large"),
         new RawRequest("a chunked body with a malformed chunk size gets 400 naming the body, not a 500",
             "POST /api/v1/sessions/{sid}/events HTTP/1.1", JSON_HEADERS + "Transfer-Encoding: chunked\r\n",
-            "zz\r\n{}\r\n0\r\n\r\n".getBytes(UTF_8), 400, "body could not be read"));
+            "zz\r\n{}\r\n0\r\n\r\n".getBytes(UTF_8), 400, "body could not be read"),
+        new RawRequest("a multipart Content-Type without a boundary gets 400 naming the boundary, not a 500",
+            "POST /api/v1/downloaded HTTP/1.1", "Content-Type: multipart/form-data\r\nContent-Length: " + ping.length
+                + "\r\n", ping, 400, "no multipart boundary"));
   }
 
   private String sid;

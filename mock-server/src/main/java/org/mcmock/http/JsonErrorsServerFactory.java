@@ -19,6 +19,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Map;
+import org.apache.commons.fileupload.FileUploadException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -31,9 +32,9 @@ import org.eclipse.jetty.util.BufferUtil;
 
 /**
  * WireMock's Jetty server, except that the requests Jetty refuses before any stub sees them (a bad
- * percent-encoding in the URL, an over-long URI or header, a broken chunked body) get what every other
- * refusal of the mock gets: JSON with a message and Adobe's CORS headers. Jetty's own answers are an HTML
- * page, and for a broken chunked body a 500 with a stack trace.
+ * percent-encoding in the URL, an over-long URI or header, a broken chunked or multipart body) get what every
+ * other refusal of the mock gets: JSON with a message and Adobe's CORS headers. Jetty's own answers are an HTML
+ * page, and for a body WireMock cannot read a 500 with a stack trace.
  */
 public final class JsonErrorsServerFactory implements HttpServerFactory {
 
@@ -96,9 +97,10 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
   }
 
   /**
-   * WireMock reads the whole body before any stub is matched, and turns a body Jetty cannot read (a
-   * malformed chunk size, a connection closed before Content-Length bytes) into a RuntimeException, which
-   * Jetty answers with a 500. It is the client's framing that is broken: answer 400.
+   * WireMock reads the whole body, and the parts of a multipart body, before any stub is matched. A body Jetty
+   * cannot read (a malformed chunk size, a connection closed before Content-Length bytes) comes out as a
+   * RuntimeException, a multipart Content-Type without a usable boundary as a FileUploadException, and Jetty
+   * answered both with a 500. It is the client's request that is broken: answer 400.
    */
   static final class UnreadableBodyFilter implements Filter {
 
@@ -107,14 +109,16 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
         throws IOException, ServletException {
       try {
         chain.doFilter(request, response);
-      } catch (RuntimeException e) {
-        if (!(e.getCause() instanceof IOException unreadable) || response.isCommitted()) {
+      } catch (Exception e) {
+        Throwable unreadable = e instanceof FileUploadException ? e : e.getCause();
+        if (!(unreadable instanceof IOException || unreadable instanceof FileUploadException)
+            || response.isCommitted()) {
           throw e;
         }
         HttpServletResponse http = (HttpServletResponse) response;
         http.setStatus(400);
-        writeJson(http, "The request body could not be read (" + unreadable.getMessage() + "): check its"
-            + " Content-Length, or the chunk sizes of Transfer-Encoding: chunked");
+        writeJson(http, "The request body could not be read (" + unreadable.getMessage() + "): send one JSON"
+            + " document as Content-Type: application/json, framed by its Content-Length or by well-formed chunks");
       }
     }
   }
