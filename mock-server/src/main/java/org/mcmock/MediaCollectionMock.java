@@ -4,13 +4,15 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import org.mcmock.http.JsonErrorsServerFactory;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.MockClock;
 import org.mcmock.session.SessionStore;
 
 /**
- * A running mock: a WireMock server with {@link MediaCollectionExtension}. Used by the command line and
- * by tests that want the real HTTP stack in-process.
+ * A running mock: a WireMock server with {@link MediaCollectionExtension}, whose Jetty answers the requests
+ * it refuses itself in JSON too ({@link JsonErrorsServerFactory}). Used by the command line and by tests that
+ * want the real HTTP stack in-process.
  *
  * <pre>{@code
  * try (var mock = MediaCollectionMock.start(wireMockConfig().dynamicPort(), MockSettings.defaults())) {
@@ -46,6 +48,9 @@ public final class MediaCollectionMock implements AutoCloseable {
 
   public static MediaCollectionMock start(WireMockConfiguration config, MockSettings settings, SchemaCatalog schemas) {
     MediaCollectionExtension extension = new MediaCollectionExtension(settings, schemas, MockClock.system());
+    if (config.hasDefaultHttpServerFactory()) {
+      config.httpServerFactory(new JsonErrorsServerFactory());
+    }
     WireMockServer server = new WireMockServer(config.extensions(extension));
     server.start();
     return new MediaCollectionMock(server, extension);

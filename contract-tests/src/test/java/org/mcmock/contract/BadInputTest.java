@@ -11,6 +11,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayOutputStream;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -84,6 +85,72 @@ class BadInputTest {
             "POST"));
   }
 
+  /** More of the same: huge, extreme, oddly encoded and oddly typed bodies, wrong methods, bare JSON values. */
+  static Stream<BadRequest> hostileRequests() {
+    String ping = event("ping", 10, T0 + 10_000);
+    String play = "{\"eventType\": \"play\", \"playerTime\": {\"playhead\": %s, \"ts\": %s}}";
+    String bitrate = "{\"eventType\": \"bitrateChange\", \"playerTime\": {\"playhead\": 1, \"ts\": " + T0
+        + "}, \"qoeData\": {\"media.qoe.bitrate\": %s}}";
+    String adBreak = "{\"eventType\": \"adBreakStart\", \"playerTime\": {\"playhead\": 1, \"ts\": " + T0
+        + "}, \"params\": {\"media.ad.podIndex\": %s, \"media.ad.podSecond\": 0}}";
+    Stream<BadRequest> bodies = Stream.of(
+        bad("a batch of 100,000 numbers gets 400 naming the per-session cap", "/api/v1/downloaded", JSON,
+            "[" + "0,".repeat(99_999) + "0]", 400, "--max-events-per-session"),
+        bad("100,000 valid-looking events in one batch get 413 naming the body limit", "/api/v1/downloaded", JSON,
+            Payloads.batch(Collections.nCopies(100_000, event("ping", 0, T0))), 413, "limit"),
+        bad("100,000 empty objects in the deprecated array form get 400 naming the per-session cap",
+            "/api/v1/sessions", JSON, "[" + "{},".repeat(99_999) + "{}]", 400, "--max-events-per-session"),
+        bad("1e400 as ts gets 400 naming ts", EVENTS, JSON, play.formatted(1, "1e400"), 400, "/playerTime/ts"),
+        bad("-1e400 as ts gets 400 naming ts", EVENTS, JSON, play.formatted(1, "-1e400"), 400, "/playerTime/ts"),
+        bad("1e-400 as ts gets 400 naming ts", EVENTS, JSON, play.formatted(1, "1e-400"), 400, "/playerTime/ts"),
+        bad("-1e400 as playhead gets 400 naming the playhead", EVENTS, JSON, play.formatted("-1e400", T0), 400,
+            "/playerTime/playhead"),
+        bad("1e400 as a qoeData number gets 400 naming the key", EVENTS, JSON, bitrate.formatted("1e400"), 400,
+            "media.qoe.bitrate"),
+        bad("-1e400 as a params number gets 400 naming the key", EVENTS, JSON, adBreak.formatted("-1e400"), 400,
+            "media.ad.podIndex"),
+        bad("ts as a float gets 400 naming ts", EVENTS, JSON, play.formatted(1, T0 + ".5"), 400, "/playerTime/ts"),
+        bad("ts beyond a 64-bit integer gets 400 naming ts", EVENTS, JSON, play.formatted(1, "9" + T0 + "000000000"),
+            400, "/playerTime/ts"),
+        bad("a duplicate key inside playerTime gets 400 naming the key", EVENTS, JSON,
+            "{\"eventType\": \"play\", \"playerTime\": {\"playhead\": 1, \"ts\": 1, \"ts\": 2}}", 400,
+            "Duplicate field 'ts'"),
+        bad("a duplicate key inside params gets 400 naming the key", EVENTS, JSON,
+            adBreak.formatted("0, \"media.ad.podIndex\": 1"), 400, "Duplicate field 'media.ad.podIndex'"),
+        bad("a body of only whitespace gets 400 saying it is empty", EVENTS, JSON, " \r\n\t ", 400, "empty"),
+        bad("a NUL byte inside a string gets 400 naming the character", EVENTS, JSON,
+            play.formatted(1, T0).replace("play\"", "pl\u0000ay\""), 400, "code 0"),
+        bad("a NUL byte after the JSON gets 400 naming the character", EVENTS, JSON, play.formatted(1, T0) + "\u0000",
+            400, "code 0"),
+        bad("a body of NUL bytes gets 400 naming the character", "/api/v1/sessions", JSON, "\u0000".repeat(64), 400,
+            "code 0"),
+        bad("a 500 KB string where media.length wants a number gets 400 naming the key", "/api/v1/sessions", JSON,
+            Payloads.with(Payloads.sessionStart(), "/params", "media.length", "9".repeat(500_000)), 400,
+            "/params/media.length"),
+        bad("an array inside params gets 400 naming the key", EVENTS, JSON, adBreak.formatted("[0, [1]]"), 400,
+            "/params/media.ad.podIndex"),
+        bad("an array as a sessionStart param gets 400 naming the key", "/api/v1/sessions", JSON,
+            Payloads.with(Payloads.sessionStart(), "/params", "media.channel", List.of("a", List.of("b"))), 400,
+            "/params/media.channel"),
+        bad("a 10,000-character sid gets 404 naming the session", "/api/v1/sessions/" + "a".repeat(10_000) + "/events",
+            JSON, ping, 404, "No session"));
+    Stream<BadRequest> wrongMethods = Stream.of("PUT", "DELETE", "PATCH").flatMap(method -> Stream.of(
+        "/api/v1/sessions", EVENTS, "/api/v1/downloaded", "/api/v1/schemas/ping").map(path -> new BadRequest(
+            method + " on " + path + " gets 405 naming the method", method, path, JSON, ping.getBytes(UTF_8),
+            Set.of(405), method)));
+    Stream<BadRequest> bareValues = Stream.of("\"ping\"", "42", "null", "true").flatMap(value -> Stream.of(
+        bad("a bare " + value + " on events gets 400 asking for an object", EVENTS, JSON, value, 400, "object"),
+        bad("a bare " + value + " on /api/v1/sessions gets 400 asking for an object", "/api/v1/sessions", JSON, value,
+            400, "object"),
+        bad("a bare " + value + " on /api/v1/downloaded gets 400 asking for an array", "/api/v1/downloaded", JSON,
+            value, 400, "array")));
+    return Stream.of(bodies, wrongMethods, bareValues).flatMap(cases -> cases);
+  }
+
+  static Stream<BadRequest> allBadRequests() {
+    return Stream.concat(badRequests(), hostileRequests());
+  }
+
   private String sid;
 
   @BeforeEach
@@ -92,7 +159,7 @@ class BadInputTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("badRequests")
+  @MethodSource("allBadRequests")
   void badRequestGets4xxWithJsonMessageNamingTheProblem(BadRequest bad) {
     Response answer = bad.sendTo(sid);
 
@@ -122,7 +189,7 @@ class BadInputTest {
     String bystander = mock.openSession();
     hasStatus(mock.sendEvent(bystander, event("play", 0, T0 + 1000)), 204, "play on the bystander session");
 
-    List<Integer> fiveHundreds = badRequests().map(bad -> bad.sendTo(sid).statusCode()).filter(s -> s >= 500)
+    List<Integer> fiveHundreds = allBadRequests().map(bad -> bad.sendTo(sid).statusCode()).filter(s -> s >= 500)
         .toList();
 
     assertThat(fiveHundreds).as("no bad input may cause a 5xx").isEmpty();

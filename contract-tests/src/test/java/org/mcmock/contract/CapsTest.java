@@ -45,4 +45,46 @@ class CapsTest {
       assertThat(jsonMessage(answer, "429 at the session cap")).as("the 429 must name the cap").contains("2");
     }
   }
+
+  @Test
+  void aSessionAtThePerSessionCapLeavesOtherSessionsServing() {
+    try (MediaCollectionMock small = MediaCollectionMock.start(wireMockConfig().dynamicPort(),
+        MockSettings.defaults().withMaxEventsPerSession(2))) {
+      MockBackend mock = MockBackend.at(small.baseUrl());
+      String full = mock.openSession();
+      mock.sendEvent(full, event("play", 0, T0 + 1000));
+      hasStatus(mock.sendEvent(full, event("ping", 10, T0 + 11_000)), 429, "event 3 on a mock capped at 2 events");
+
+      String other = mock.openSession();
+
+      hasStatus(mock.sendEvent(other, event("play", 0, T0 + 1000)), 204, "play on another session");
+    }
+  }
+
+  @Test
+  void aMockAtTheSessionCapKeepsServingTheSessionsItHas() {
+    try (MediaCollectionMock small = MediaCollectionMock.start(wireMockConfig().dynamicPort(),
+        MockSettings.defaults().withMaxSessions(1))) {
+      MockBackend mock = MockBackend.at(small.baseUrl());
+      String only = mock.openSession();
+      hasStatus(mock.startSession(Payloads.sessionStart()), 429, "a second session on a mock capped at 1");
+
+      hasStatus(mock.sendEvent(only, event("play", 0, T0 + 1000)), 204, "play on the session the mock has");
+    }
+  }
+
+  @Test
+  void aDownloadedBatchBeyondThePerSessionCapGets400NamingTheCapAndIsNotRecorded() {
+    try (MediaCollectionMock small = MediaCollectionMock.start(wireMockConfig().dynamicPort(),
+        MockSettings.defaults().withMaxEventsPerSession(5))) {
+      MockBackend mock = MockBackend.at(small.baseUrl());
+
+      Response answer = mock.sendDownloaded(Payloads.seedBatch());
+
+      hasStatus(answer, 400, "the seed's batch of 6 events on a mock capped at 5 events per session");
+      assertThat(jsonMessage(answer, "400 at the per-session cap")).as("the 400 must name the cap and its option")
+          .contains("5").contains("--max-events-per-session");
+      assertThat(mock.admin().sessions().getInt("total")).as("sessions recorded from the refused batch").isZero();
+    }
+  }
 }

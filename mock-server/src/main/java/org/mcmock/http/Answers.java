@@ -103,6 +103,8 @@ public final class Answers {
     if (violations.size() == 1) {
       return what + ": " + violations.get(0).message();
     }
-    return what + ": " + violations.size() + " problems, listed in errors";
+    int total = Violation.total(violations);
+    return what + ": " + total + " problems, " + (total > violations.size() ? "the first " + Violation.MAX_LISTED
+        + " " : "") + "listed in errors";
   }
 }

@@ -98,7 +98,7 @@ public final class DownloadedBatchRules {
           "The batch has neither sessionComplete nor sessionEnd: end it with sessionComplete (watched to the end)"
               + " or sessionEnd (abandoned), or Adobe cannot tell how the viewing ended"));
     }
-    return new Verdict(errors, findings);
+    return new Verdict(Violation.capped(errors), findings);
   }
 
   private static void checkDownloadedFlag(JsonNode flag, Form form, List<Violation> errors, List<Finding> findings) {

@@ -162,6 +162,6 @@ public final class SchemaCatalog {
       violations.add(ViolationMapper.toViolation(type, entry.document(), event, message));
     }
     violations.sort(Comparator.comparing(Violation::path).thenComparing(Violation::rule));
-    return violations;
+    return Violation.capped(violations);
   }
 }

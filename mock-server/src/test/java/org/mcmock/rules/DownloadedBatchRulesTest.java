@@ -130,6 +130,22 @@ class DownloadedBatchRulesTest {
   }
 
   @Test
+  void aBatchWithAProblemInEveryElementListsTheFirstHundredAndCountsTheRest() {
+    Violation wrong = Violation.of("/playerTime/ts", "type", "integer", null, "ts must be an integer");
+    List<IncomingEvent> events = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      events.add(new IncomingEvent(i == 0 ? EventType.SESSION_START : EventType.PING, 0, -1,
+          MissingNode.getInstance(), "{}", List.of(wrong), 400));
+    }
+
+    Verdict verdict = check(events);
+
+    assertThat(verdict.errors()).as("1,000 broken elements").hasSize(Violation.MAX_LISTED + 1);
+    assertThat(verdict.errors().get(0).path()).isEqualTo("/0/playerTime/ts");
+    assertThat(Violation.total(verdict.errors())).as("the total the refusal reports").isEqualTo(1_000);
+  }
+
+  @Test
   void aBatchLargerThanTheEventCapIsRefusedBeforeItsElementsAreRead() {
     assertThat(DownloadedBatchRules.sizeProblem(20_001, 20_000)).get()
         .extracting(Violation::rule).isEqualTo("DOWNLOADED_TOO_MANY_EVENTS");

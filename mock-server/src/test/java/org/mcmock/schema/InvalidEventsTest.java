@@ -394,6 +394,24 @@ class InvalidEventsTest {
         .containsExactly("/params/media.id required", "/playerTime/ts type", "/qoeData/bitrate additionalProperties");
   }
 
+  @Test
+  void aBodyWithThousandsOfMistakesListsTheFirstHundredAndCountsTheRest() {
+    ObjectNode params = JsonNodeFactory.instance.objectNode();
+    for (int i = 0; i < 5_000; i++) {
+      params.put("k" + i, i);
+    }
+    ObjectNode event = ping().set("params", params);
+
+    List<Violation> violations = catalog().validate(event);
+
+    assertThat(violations).as("5,000 unknown keys: %d problems listed, then one entry that counts them all",
+        Violation.MAX_LISTED).hasSize(Violation.MAX_LISTED + 1);
+    Violation rest = violations.get(Violation.MAX_LISTED);
+    assertThat(rest.rule()).as("the last entry's rule").isEqualTo(Violation.TOO_MANY_PROBLEMS);
+    assertThat(rest.message()).as("the last entry says how many problems there are").contains("5000 problems");
+    assertThat(Violation.total(violations)).as("the total a refusal reports").isEqualTo(5_000);
+  }
+
   /**
    * Two examples on Adobe's events pages omit keys that the request-parameter table marks required. BEHAVIOUR.md
    * requires them (FACTS.md §8.7), so the mock answers 400 to these samples; this test records the decision.
