@@ -1,7 +1,8 @@
 -- Realistic Media Collection API traffic for wrk: every connection plays sessions, each one a
 -- sessionStart and then the timeline below (ads, play, pings, a pause, a bitrate change, completion).
--- Each wrk thread keeps a ring of session slots four times its connections and serves them round robin,
--- so a session's next event is sent long after its previous one was answered, and in order.
+-- Each wrk thread keeps a ring of session slots 32 times its connections and serves them round robin, so a
+-- session's next event is sent some 2,000 requests after its previous one, long after it was answered: wrk
+-- cannot tell which connection an answer came back on, and events of one session must not overtake each other.
 
 local timeline = {
   -- { eventType, second on the action timeline, playhead, extra JSON or nil }
@@ -47,7 +48,7 @@ function init(args)
   local connections = tonumber(args[1]) or 64
   if tonumber(args[2] or "0") > 0 then sessionsLeft = tonumber(args[2]) end
   if tonumber(args[3] or "0") > 0 then steps = tonumber(args[3]) end
-  for i = 1, connections * 4 do slots[i] = { sid = nil, step = 0, starting = false } end
+  for i = 1, connections * 32 do slots[i] = { sid = nil, step = 0, starting = false } end
 end
 
 function request()

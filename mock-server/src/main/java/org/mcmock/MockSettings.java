@@ -14,8 +14,9 @@ import org.mcmock.rules.RuleSettings;
  * @param maxSessions sessions kept at once, open or closed; beyond it the oldest closed sessions are forgotten
  *     to make room, and a new session is refused only when every session is open
  * @param maxEventsPerSession requests recorded per session; later requests are refused
- * @param maxEvents requests recorded across all sessions; beyond it too the oldest closed sessions are
- *     forgotten first, so the mock's memory stays bounded under any load
+ * @param maxRecordedBytes memory for recorded requests across all sessions (each counts its body and
+ *     {@link #RECORD_OVERHEAD_BYTES}); beyond it too the oldest closed sessions are forgotten first, so the
+ *     mock's memory stays bounded whatever the load and whatever the bodies
  * @param maxBodyBytes request bodies larger than this are refused with 413
  * @param maxRejectedBatches how many rejected downloaded batches the admin API remembers
  * @param rules the tolerances of the session rules
@@ -27,7 +28,7 @@ public record MockSettings(
     Duration retention,
     int maxSessions,
     int maxEventsPerSession,
-    long maxEvents,
+    long maxRecordedBytes,
     int maxBodyBytes,
     int maxRejectedBatches,
     RuleSettings rules,
@@ -35,8 +36,11 @@ public record MockSettings(
 
   public static final int ONE_MIB = 1024 * 1024;
 
-  /** About 400 MB of recorded requests at the size players send. */
-  public static final long DEFAULT_MAX_EVENTS = 1_000_000;
+  /** Room for about a million recorded requests of the size players send. */
+  public static final long DEFAULT_MAX_RECORDED_BYTES = 256L * ONE_MIB;
+
+  /** What a recorded request costs besides its body: the record, its fields and the session's list slot. */
+  public static final int RECORD_OVERHEAD_BYTES = 128;
 
   public MockSettings {
     requirePositive(eventTimeout, "eventTimeout");
@@ -46,8 +50,8 @@ public record MockSettings(
     }
     requirePositive(maxSessions, "maxSessions");
     requirePositive(maxEventsPerSession, "maxEventsPerSession");
-    if (maxEvents <= 0) {
-      throw new IllegalArgumentException("maxEvents must be positive, got " + maxEvents);
+    if (maxRecordedBytes <= 0) {
+      throw new IllegalArgumentException("maxRecordedBytes must be positive, got " + maxRecordedBytes);
     }
     requirePositive(maxBodyBytes, "maxBodyBytes");
     requirePositive(maxRejectedBatches, "maxRejectedBatches");
@@ -58,33 +62,33 @@ public record MockSettings(
 
   public static MockSettings defaults() {
     return new MockSettings(
-        Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1), 100_000, 20_000, DEFAULT_MAX_EVENTS,
+        Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1), 100_000, 20_000, DEFAULT_MAX_RECORDED_BYTES,
         ONE_MIB, 100,
         RuleSettings.defaults(), Mode.FAITHFUL);
   }
 
   public MockSettings withMaxSessions(int value) {
-    return new MockSettings(eventTimeout, playheadTimeout, retention, value, maxEventsPerSession, maxEvents,
+    return new MockSettings(eventTimeout, playheadTimeout, retention, value, maxEventsPerSession, maxRecordedBytes,
         maxBodyBytes, maxRejectedBatches, rules, mode);
   }
 
   public MockSettings withMaxEventsPerSession(int value) {
-    return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, value, maxEvents,
+    return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, value, maxRecordedBytes,
         maxBodyBytes, maxRejectedBatches, rules, mode);
   }
 
-  public MockSettings withMaxEvents(long value) {
+  public MockSettings withMaxRecordedBytes(long value) {
     return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, maxEventsPerSession, value,
         maxBodyBytes, maxRejectedBatches, rules, mode);
   }
 
   public MockSettings withRules(RuleSettings value) {
-    return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, maxEventsPerSession, maxEvents,
+    return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, maxEventsPerSession, maxRecordedBytes,
         maxBodyBytes, maxRejectedBatches, value, mode);
   }
 
   public MockSettings withMode(Mode value) {
-    return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, maxEventsPerSession, maxEvents,
+    return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, maxEventsPerSession, maxRecordedBytes,
         maxBodyBytes, maxRejectedBatches, rules, value);
   }
 

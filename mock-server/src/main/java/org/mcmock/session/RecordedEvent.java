@@ -1,6 +1,7 @@
 package org.mcmock.session;
 
 import java.util.List;
+import org.mcmock.MockSettings;
 import org.mcmock.contract.Violation;
 import org.mcmock.rules.Finding;
 
@@ -28,6 +29,15 @@ public record RecordedEvent(
     int status,
     List<Violation> violations,
     List<Finding> findings) {
+
+  /** What keeping it costs the store's memory budget, {@link MockSettings#maxRecordedBytes()}. */
+  public long weight() {
+    return weightOf(body);
+  }
+
+  static long weightOf(String body) {
+    return (body == null ? 0 : body.length()) + MockSettings.RECORD_OVERHEAD_BYTES;
+  }
 
   public boolean applied() {
     return status >= 200 && status < 300;

@@ -27,8 +27,9 @@ public final class Session {
   private final List<RecordedEvent> events = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
   private final SessionJudge judge;
-  /** Requests recorded by every session of the store, which the store bounds. */
+  /** The weight of the requests recorded by every session of the store, which the store bounds. */
   private final AtomicLong storeRecorded;
+  private long weight;
 
   private SessionState state = SessionState.OPEN;
   private long lastEventAt;
@@ -135,11 +136,11 @@ public final class Session {
 
   /**
    * The store has let the session go: from now on what it records (a late request that found it just
-   * before) no longer counts against the store's cap. Returns the requests it counted.
+   * before) no longer counts against the store's budget. Returns the weight it counted.
    */
-  synchronized int forget() {
+  synchronized long forget() {
     forgotten = true;
-    return events.size();
+    return weight;
   }
 
   /** True once the session is closed and its retention has run out: it may be forgotten. */
@@ -187,8 +188,9 @@ public final class Session {
 
   private RecordedEvent keep(RecordedEvent recorded) {
     events.add(recorded);
+    weight += recorded.weight();
     if (!forgotten) {
-      storeRecorded.incrementAndGet();
+      storeRecorded.addAndGet(recorded.weight());
     }
     return recorded;
   }

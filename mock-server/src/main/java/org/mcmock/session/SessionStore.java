@@ -23,8 +23,8 @@ import org.mcmock.rules.SessionJudge;
 import org.mcmock.rules.SessionRules;
 
 /**
- * Every session the mock knows, bounded by {@link MockSettings#maxSessions()} and by
- * {@link MockSettings#maxEvents()} recorded requests in all. Closed sessions are forgotten once their
+ * Every session the mock knows, bounded by {@link MockSettings#maxSessions()} and by the memory its recorded
+ * requests take, {@link MockSettings#maxRecordedBytes()}. Closed sessions are forgotten once their
  * retention has run out (lookups check that themselves, so a forgotten session answers 404 at the exact
  * moment, whether or not a sweep has run), or earlier, oldest first, when a cap needs room: memory stays
  * bounded under any load, and only open sessions are never forgotten.
@@ -40,7 +40,7 @@ public final class SessionStore {
   private final AtomicReference<Mode> mode;
   private final ConcurrentHashMap<String, Session> sessions = new ConcurrentHashMap<>();
   private final AtomicInteger size = new AtomicInteger();
-  private final AtomicLong recorded = new AtomicLong();
+  private final AtomicLong recordedBytes = new AtomicLong();
   /** Closed sessions in the order the store saw them close: the first to forget when a cap needs room. */
   private final Queue<Session> closedOldestFirst = new ConcurrentLinkedQueue<>();
   private final AtomicLong nextFullSweep = new AtomicLong(Long.MIN_VALUE);
@@ -82,7 +82,8 @@ public final class SessionStore {
       return new Opening(null, findings);
     }
     long now = clock.millis();
-    return new Opening(register(1, sid -> Session.live(sid, start, findings, judge, now, recorded)), findings);
+    return new Opening(register(RecordedEvent.weightOf(start.body()),
+        sid -> Session.live(sid, start, findings, judge, now, recordedBytes)), findings);
   }
 
   /**
@@ -102,7 +103,9 @@ public final class SessionStore {
       return new Opening(null, findings);
     }
     long now = clock.millis();
-    Session session = register(batch.size(), sid -> Session.downloaded(sid, batch, findings, judge, now, recorded));
+    long weight = batch.stream().mapToLong(e -> RecordedEvent.weightOf(e.body())).sum();
+    Session session =
+        register(weight, sid -> Session.downloaded(sid, batch, findings, judge, now, recordedBytes));
     retire(session, now);
     return new Opening(session, findings);
   }
@@ -115,12 +118,13 @@ public final class SessionStore {
    * Offers an event to a session (see {@link Session#offer}), once the store has room to record it; a
    * session the event closes joins the queue of sessions to forget first.
    *
-   * @throws StoreFullException when {@link MockSettings#maxEvents()} requests are recorded in open sessions
+   * @throws StoreFullException when open sessions fill {@link MockSettings#maxRecordedBytes()}
    */
   public Outcome offer(Session session, IncomingEvent event) {
     long now = clock.millis();
-    if (recorded.get() >= settings.maxEvents() && !makeRoom(false, 1, now)) {
-      throw StoreFullException.requests(settings.maxEvents());
+    long weight = RecordedEvent.weightOf(event.body());
+    if (recordedBytes.get() + weight > settings.maxRecordedBytes() && !makeRoom(false, weight, now)) {
+      throw StoreFullException.requests(settings.maxRecordedBytes());
     }
     Outcome outcome = session.offer(event, now, settings, mode());
     retire(session, now);
@@ -172,7 +176,7 @@ public final class SessionStore {
     sessions.clear();
     closedOldestFirst.clear();
     size.set(0);
-    recorded.set(0);
+    recordedBytes.set(0);
     synchronized (rejectedBatches) {
       rejectedBatches.clear();
     }
@@ -182,9 +186,9 @@ public final class SessionStore {
     return size.get();
   }
 
-  /** Requests recorded in all the sessions the store holds. */
-  public long recorded() {
-    return recorded.get();
+  /** The weight of the requests recorded in all the sessions the store holds, in bytes. */
+  public long recordedBytes() {
+    return recordedBytes.get();
   }
 
   public void addRejectedBatch(RejectedBatch batch) {
@@ -202,14 +206,14 @@ public final class SessionStore {
     }
   }
 
-  private Session register(int events, Function<String, Session> factory) {
+  private Session register(long weight, Function<String, Session> factory) {
     long now = clock.millis();
     if (!reserveSlot() && !(makeRoom(true, 0, now) && reserveSlot())) {
       throw StoreFullException.sessions(settings.maxSessions());
     }
-    if (recorded.get() + events > settings.maxEvents() && !makeRoom(false, events, now)) {
+    if (recordedBytes.get() + weight > settings.maxRecordedBytes() && !makeRoom(false, weight, now)) {
       size.decrementAndGet();
-      throw StoreFullException.requests(settings.maxEvents());
+      throw StoreFullException.requests(settings.maxRecordedBytes());
     }
     while (true) {
       String sid = newSid();
@@ -234,11 +238,11 @@ public final class SessionStore {
 
   /**
    * Forgets closed sessions, oldest first, until there is a free session slot (if {@code slot}) and room for
-   * {@code events} more recorded requests. Sessions that timed out unnoticed are found by a full sweep, at most once a
-   * second, so a store full of open sessions answers quickly.
+   * {@code weight} more bytes of recorded requests. Sessions that timed out unnoticed are found by a full
+   * sweep, at most once a second, so a store full of open sessions answers quickly.
    */
-  private boolean makeRoom(boolean slot, int events, long now) {
-    while (needsRoom(slot, events)) {
+  private boolean makeRoom(boolean slot, long weight, long now) {
+    while (needsRoom(slot, weight)) {
       Session oldest = closedOldestFirst.poll();
       if (oldest != null) {
         forget(oldest);
@@ -249,15 +253,16 @@ public final class SessionStore {
         return false;
       }
       sweep();
-      if (closedOldestFirst.isEmpty() && needsRoom(slot, events)) {
+      if (closedOldestFirst.isEmpty() && needsRoom(slot, weight)) {
         return false;
       }
     }
     return true;
   }
 
-  private boolean needsRoom(boolean slot, int events) {
-    return (slot && size.get() >= settings.maxSessions()) || recorded.get() + events > settings.maxEvents();
+  private boolean needsRoom(boolean slot, long weight) {
+    return (slot && size.get() >= settings.maxSessions())
+        || recordedBytes.get() + weight > settings.maxRecordedBytes();
   }
 
   private void retire(Session session, long now) {
@@ -269,7 +274,7 @@ public final class SessionStore {
   private void forget(Session session) {
     if (sessions.remove(session.sid(), session)) {
       size.decrementAndGet();
-      recorded.addAndGet(-session.forget());
+      recordedBytes.addAndGet(-session.forget());
     }
   }
 

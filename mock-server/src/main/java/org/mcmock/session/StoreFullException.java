@@ -16,9 +16,9 @@ public final class StoreFullException extends RuntimeException {
         + " raise --max-sessions");
   }
 
-  static StoreFullException requests(long maxEvents) {
-    return new StoreFullException("The mock already holds " + maxEvents + " recorded requests in open sessions (its"
-        + " cap, --max-events); closed sessions are forgotten first to make room. Reset it through the admin API,"
-        + " or raise --max-events");
+  static StoreFullException requests(long maxRecordedBytes) {
+    return new StoreFullException("The mock's memory for recorded requests (" + maxRecordedBytes / (1024 * 1024)
+        + " MB, --max-recorded-mb) is full of open sessions; closed sessions are forgotten first to make room."
+        + " Reset it through the admin API, or raise --max-recorded-mb");
   }
 }

@@ -56,32 +56,35 @@ class SessionStoreTest {
     assertThat(store.size()).isEqualTo(3);
   }
 
+  /** Each test request weighs its 2-byte body "{}" plus the record's overhead. */
+  private static final long WEIGHT = 2 + MockSettings.RECORD_OVERHEAD_BYTES;
+
   @Test
-  void theCapOnRecordedRequestsForgetsClosedSessionsFirstAndCountsWhatItKeeps() {
-    SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxEvents(4));
+  void theMemoryBudgetForgetsClosedSessionsFirstAndCountsWhatItKeeps() {
+    SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxRecordedBytes(4 * WEIGHT));
     Session closed = openAndEnd(store);              // 2 requests
     Session open = store.open(event(EventType.SESSION_START)).session();
-    store.offer(open, event(EventType.PING));        // 4 requests: the cap
+    store.offer(open, event(EventType.PING));        // 4 requests: the budget
 
     store.offer(open, event(EventType.PING));
 
     assertThat(store.find(closed.sid())).as("the closed session, forgotten for room").isEmpty();
-    assertThat(store.recorded()).as("requests recorded in the sessions kept").isEqualTo(3);
+    assertThat(store.recordedBytes()).as("bytes recorded in the sessions kept").isEqualTo(3 * WEIGHT);
   }
 
   @Test
-  void theCapOnRecordedRequestsRefusesWhenEverySessionIsOpen() {
-    SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxEvents(2));
+  void theMemoryBudgetRefusesWhenEverySessionIsOpen() {
+    SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxRecordedBytes(2 * WEIGHT));
     Session open = store.open(event(EventType.SESSION_START)).session();
     store.offer(open, event(EventType.PING));
 
     assertThatThrownBy(() -> store.offer(open, event(EventType.PING)))
         .isInstanceOf(StoreFullException.class)
-        .hasMessageContaining("2 recorded requests")
-        .hasMessageContaining("--max-events");
+        .hasMessageContaining("is full of open sessions")
+        .hasMessageContaining("--max-recorded-mb");
     assertThatThrownBy(() -> store.open(event(EventType.SESSION_START)))
         .as("a new session needs room for its sessionStart").isInstanceOf(StoreFullException.class);
-    assertThat(store.recorded()).isEqualTo(2);
+    assertThat(store.recordedBytes()).isEqualTo(2 * WEIGHT);
   }
 
   @Test
