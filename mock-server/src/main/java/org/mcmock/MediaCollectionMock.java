@@ -39,7 +39,8 @@ public final class MediaCollectionMock implements AutoCloseable {
 
   /** Starts on a random port with the bundled schemas, default settings and WireMock's journal off. */
   public static MediaCollectionMock start() {
-    return start(wireMockConfig().dynamicPort().disableRequestJournal(), MockSettings.defaults());
+    return start(wireMockConfig().dynamicPort().disableRequestJournal().stubRequestLoggingDisabled(true),
+        MockSettings.defaults());
   }
 
   public static MediaCollectionMock start(WireMockConfiguration config, MockSettings settings) {

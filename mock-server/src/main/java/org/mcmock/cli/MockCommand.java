@@ -202,6 +202,10 @@ public final class MockCommand implements Callable<Integer> {
     if (httpsPort != null) {
       config.httpsPort(httpsPort);
     }
+    if (!verbose) {
+      // WireMock formats every request and its answer for the notifier, which prints them only when verbose.
+      config.stubRequestLoggingDisabled(true);
+    }
     if (containerThreads != null) {
       config.containerThreads(containerThreads);
     }

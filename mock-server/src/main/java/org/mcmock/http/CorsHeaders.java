@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,14 +28,21 @@ public final class CorsHeaders implements ResponseTransformerV2 {
     return NAME;
   }
 
+  /** Adds what is missing in one copy; the mock's own endpoints already carry them all. */
   @Override
   public Response transform(Response response, ServeEvent serveEvent) {
     HttpHeaders headers = response.getHeaders();
+    List<HttpHeader> missing = new ArrayList<>(HEADERS.size());
     for (HttpHeader header : HEADERS) {
       if (!headers.getHeader(header.key()).isPresent()) {
-        headers = headers.plus(header);
+        missing.add(header);
       }
     }
-    return Response.Builder.like(response).but().headers(headers).build();
+    if (missing.isEmpty()) {
+      return response;
+    }
+    List<HttpHeader> all = new ArrayList<>(headers.all());
+    all.addAll(missing);
+    return Response.Builder.like(response).but().headers(new HttpHeaders(all)).build();
   }
 }

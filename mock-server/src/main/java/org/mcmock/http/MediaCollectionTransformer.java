@@ -3,6 +3,7 @@ package org.mcmock.http;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ChunkedDribbleDelay;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.mcmock.rules.FindingsHeader;
@@ -39,29 +40,37 @@ abstract class MediaCollectionTransformer implements ResponseDefinitionTransform
     return false;
   }
 
+  /**
+   * The answer, with {@code X-Media-Findings} and Adobe's CORS headers added here in one copy (so that
+   * {@link CorsHeaders} finds nothing left to do), and the stub's timing and fault.
+   */
   @Override
   public final ResponseDefinition transform(ServeEvent serveEvent) {
     ResponseDefinition answer = answer(serveEvent);
-    if (reportsFindings && !hasFindingsHeader(answer)) {
-      answer = ResponseDefinitionBuilder.like(answer).withHeader(FindingsHeader.NAME, "none").build();
+    ResponseDefinitionBuilder done = ResponseDefinitionBuilder.like(answer);
+    if (reportsFindings && !has(answer, FindingsHeader.NAME)) {
+      done.withHeader(FindingsHeader.NAME, "none");
+    }
+    for (HttpHeader cors : CorsHeaders.HEADERS) {
+      if (!has(answer, cors.key())) {
+        done.withHeader(cors.key(), cors.firstValue());
+      }
     }
     ResponseDefinition stub = serveEvent.getResponseDefinition();
-    if (stub == null || !hasTiming(stub)) {
-      return answer;
+    if (stub != null && hasTiming(stub)) {
+      done.withFixedDelay(stub.getFixedDelayMilliseconds())
+          .withRandomDelay(stub.getDelayDistribution())
+          .withFault(stub.getFault());
+      ChunkedDribbleDelay dribble = stub.getChunkedDribbleDelay();
+      if (dribble != null) {
+        done.withChunkedDribbleDelay(dribble.getNumberOfChunks(), dribble.getTotalDuration());
+      }
     }
-    ResponseDefinitionBuilder timed = ResponseDefinitionBuilder.like(answer)
-        .withFixedDelay(stub.getFixedDelayMilliseconds())
-        .withRandomDelay(stub.getDelayDistribution())
-        .withFault(stub.getFault());
-    ChunkedDribbleDelay dribble = stub.getChunkedDribbleDelay();
-    if (dribble != null) {
-      timed.withChunkedDribbleDelay(dribble.getNumberOfChunks(), dribble.getTotalDuration());
-    }
-    return timed.build();
+    return done.build();
   }
 
-  private static boolean hasFindingsHeader(ResponseDefinition answer) {
-    return answer.getHeaders() != null && answer.getHeaders().getHeader(FindingsHeader.NAME).isPresent();
+  private static boolean has(ResponseDefinition answer, String header) {
+    return answer.getHeaders() != null && answer.getHeaders().getHeader(header).isPresent();
   }
 
   private static boolean hasTiming(ResponseDefinition stub) {
