@@ -42,7 +42,8 @@ public class MediaCollectionExtension implements ExtensionFactory {
 
   @Override
   public List<Extension> create(WireMockServices services) {
-    List<Extension> extensions = new ArrayList<>(MediaCollectionHttp.extensions(schemas, store));
+    List<Extension> extensions = new ArrayList<>(
+        MediaCollectionHttp.extensions(schemas, store, () -> services.getStores().getStubStore().getAll()));
     extensions.add(new MediaCollectionAdminApi(store));
     return extensions;
   }

@@ -1,7 +1,11 @@
 package org.mcmock.http;
 
 import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.mcmock.contract.JsonBodyReader;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.SessionStore;
@@ -11,16 +15,22 @@ public final class MediaCollectionHttp {
 
   private MediaCollectionHttp() {}
 
-  public static List<Extension> extensions(SchemaCatalog schemas, SessionStore store) {
+  /** @param stubs every stub the WireMock server holds right now, for the {@link FastPath} */
+  public static List<Extension> extensions(SchemaCatalog schemas, SessionStore store,
+      Supplier<Stream<StubMapping>> stubs) {
     EventReader reader = new EventReader(new JsonBodyReader(store.settings().maxBodyBytes()), schemas);
     DownloadedIntake downloaded = new DownloadedIntake(reader, store);
+    SessionsTransformer sessions = new SessionsTransformer(reader, downloaded, store);
+    EventsTransformer events = new EventsTransformer(reader, store);
+    DownloadedTransformer downloads = new DownloadedTransformer(reader, downloaded);
     return List.of(
         new MediaCollectionStubs(),
-        new SessionsTransformer(reader, downloaded, store),
-        new EventsTransformer(reader, store),
-        new DownloadedTransformer(reader, downloaded),
+        sessions,
+        events,
+        downloads,
         new SchemasTransformer(schemas),
         new FallbackTransformer(),
-        new CorsHeaders());
+        new CorsHeaders(),
+        new FastPath(Map.of(Route.SESSIONS, sessions, Route.EVENTS, events, Route.DOWNLOADED, downloads), stubs));
   }
 }
