@@ -36,8 +36,12 @@ public record MockSettings(
 
   public static final int ONE_MIB = 1024 * 1024;
 
-  /** Room for about a million recorded requests of the size players send. */
-  public static final long DEFAULT_MAX_RECORDED_BYTES = 256L * ONE_MIB;
+  /**
+   * A quarter of the JVM's maximum heap, at most 256 MB (about a million requests of the size players send),
+   * so the mock's memory stays bounded with any {@code -Xmx}.
+   */
+  public static final long DEFAULT_MAX_RECORDED_BYTES =
+      Math.min(256L * ONE_MIB, Runtime.getRuntime().maxMemory() / 4);
 
   /** What a recorded request costs besides its body: the record, its fields and the session's list slot. */
   public static final int RECORD_OVERHEAD_BYTES = 128;

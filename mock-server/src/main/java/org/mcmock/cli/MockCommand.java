@@ -70,11 +70,11 @@ public final class MockCommand implements Callable<Integer> {
           + "/api/v1/sessions answers 429 only when all are open (default: ${DEFAULT-VALUE}).")
   int maxSessions;
 
-  @Option(names = "--max-recorded-mb", defaultValue = "256", paramLabel = "MB",
+  @Option(names = "--max-recorded-mb", paramLabel = "MB",
       description = "Memory for the requests recorded in all sessions, which bounds the mock's heap; beyond it the "
           + "oldest closed sessions are forgotten, and requests answer 429 only when all are open "
-          + "(default: ${DEFAULT-VALUE}).")
-  long maxRecordedMb;
+          + "(default: a quarter of the JVM's maximum heap, at most 256).")
+  Long maxRecordedMb;
 
   @Option(names = "--max-events-per-session", defaultValue = "20000", paramLabel = "N",
       description = "Requests recorded per session; beyond it events answer 429 (default: ${DEFAULT-VALUE}).")
@@ -165,7 +165,9 @@ public final class MockCommand implements Callable<Integer> {
   /** Starts the mock as the options describe and prints where it listens. */
   MediaCollectionMock start() {
     MockSettings settings = new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions,
-        maxEventsPerSession, maxRecordedMb * MockSettings.ONE_MIB, MockSettings.ONE_MIB, MockSettings.defaults().maxRejectedBatches(),
+        maxEventsPerSession,
+        maxRecordedMb == null ? MockSettings.DEFAULT_MAX_RECORDED_BYTES : maxRecordedMb * MockSettings.ONE_MIB,
+        MockSettings.ONE_MIB, MockSettings.defaults().maxRejectedBatches(),
         new RuleSettings(pingTolerance, adPingInterval, playheadTolerance), mode);
     SchemaCatalog schemas = schemaFolder == null ? SchemaCatalog.bundled() : SchemaCatalog.fromFolder(schemaFolder);
     MediaCollectionMock mock = MediaCollectionMock.start(wireMock(), settings, schemas);

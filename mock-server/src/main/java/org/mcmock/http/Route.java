@@ -1,7 +1,6 @@
 package org.mcmock.http;
 
 import com.github.tomakehurst.wiremock.http.RequestMethod;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,11 +14,17 @@ public enum Route {
   private final RequestMethod method;
   private final String template;
   private final Pattern pattern;
+  /** The template around its one parameter, for matching paths on the hot path without a regex. */
+  private final String prefix;
+  private final String suffix;
 
   Route(RequestMethod method, String template, String regex) {
     this.method = method;
     this.template = template;
     this.pattern = Pattern.compile(regex);
+    int open = template.indexOf('{');
+    this.prefix = open < 0 ? template : template.substring(0, open);
+    this.suffix = open < 0 ? null : template.substring(template.indexOf('}') + 1);
   }
 
   public RequestMethod method() {
@@ -38,8 +43,18 @@ public enum Route {
 
   /** The single path parameter ({@code sid}, {@code eventType}) of {@code path}, if this route has one. */
   public Optional<String> parameter(String path) {
-    var matcher = pattern.matcher(path);
-    return matcher.matches() && matcher.groupCount() == 1 ? Optional.of(matcher.group(1)) : Optional.empty();
+    return suffix == null || !matches(path)
+        ? Optional.empty() : Optional.of(path.substring(prefix.length(), path.length() - suffix.length()));
+  }
+
+  /** What {@link #pathRegex()} says, without a regex: a parameter is one or more characters other than '/'. */
+  boolean matches(String path) {
+    if (suffix == null) {
+      return path.equals(prefix);
+    }
+    int end = path.length() - suffix.length();
+    int slash = path.indexOf('/', prefix.length());
+    return end > prefix.length() && path.startsWith(prefix) && path.endsWith(suffix) && (slash < 0 || slash >= end);
   }
 
   /** The {@code Location} of a session, {@code /api/v1/sessions/{sid}}, as Adobe answers it. */
@@ -48,7 +63,12 @@ public enum Route {
   }
 
   public static Optional<Route> forPath(String path) {
-    return Arrays.stream(values()).filter(r -> r.pattern.matcher(path).matches()).findFirst();
+    for (Route route : values()) {
+      if (route.matches(path)) {
+        return Optional.of(route);
+      }
+    }
+    return Optional.empty();
   }
 
   public String describe() {
