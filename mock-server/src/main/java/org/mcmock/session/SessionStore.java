@@ -186,6 +186,11 @@ public final class SessionStore {
     return size.get();
   }
 
+  /** Closed sessions waiting to be forgotten when a cap needs room. */
+  int queuedForRoom() {
+    return closedOldestFirst.size();
+  }
+
   /** The weight of the requests recorded in all the sessions the store holds, in bytes. */
   public long recordedBytes() {
     return recordedBytes.get();
@@ -275,6 +280,11 @@ public final class SessionStore {
     if (sessions.remove(session.sid(), session)) {
       size.decrementAndGet();
       recordedBytes.addAndGet(-session.forget());
+    }
+    // Sessions that retention forgot leave the queue's head (they closed first), so it holds no dead ones.
+    Session head;
+    while ((head = closedOldestFirst.peek()) != null && sessions.get(head.sid()) != head) {
+      closedOldestFirst.remove(head);
     }
   }
 

@@ -88,6 +88,20 @@ class SessionStoreTest {
   }
 
   @Test
+  void sessionsThatRetentionForgetsDoNotLingerInTheQueueForRoom() {
+    SessionStore store = new SessionStore(clock, MockSettings.defaults());
+    openAndEnd(store);
+    openAndEnd(store);
+    assertThat(store.queuedForRoom()).as("ended sessions, queued to make room").isEqualTo(2);
+
+    clock.advance(Duration.ofHours(1));
+    store.sweep();
+
+    assertThat(store.size()).isZero();
+    assertThat(store.queuedForRoom()).as("forgotten sessions must not stay referenced").isZero();
+  }
+
+  @Test
   void aSessionThatTimedOutUnnoticedIsFoundBySweepingWhenTheCapNeedsRoom() {
     SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxSessions(1));
     Session first = store.open(event(EventType.SESSION_START)).session();
