@@ -1,13 +1,16 @@
 package org.mcmock.http;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +23,10 @@ import org.mcmock.MediaCollectionMock;
 import org.mcmock.MockSettings;
 import org.mcmock.session.SessionSnapshot;
 
-/** Users shape the mock with ordinary WireMock stubs: delays, faults and overrides win over ours. */
+/**
+ * Users shape the mock with ordinary WireMock stubs: delays, faults and overrides win over ours. While the
+ * mock's stubs are the only ones, its endpoints answer before stub matching (the fast path), and the same.
+ */
 class UserStubsTest {
 
   private static final String SESSION_START = """
@@ -88,6 +94,37 @@ class UserStubsTest {
     assertThat(mock.server().getStubMappings()).as("stubs after reset")
         .extracting(stub -> stub.getName())
         .contains("Media Collection API: POST /api/v1/sessions", "Media Collection API: CORS preflight");
+  }
+
+  @Test
+  void withOnlyTheMocksStubsASessionStartIsAnsweredBeforeStubMatching() throws Exception {
+    HttpResponse<String> answer = send("/api/v1/sessions", SESSION_START);
+
+    assertThat(answer.statusCode()).isEqualTo(201);
+    assertThat(answer.headers().firstValue("Location")).get().asString().startsWith("/api/v1/sessions/");
+    assertThat(answer.headers().firstValue("X-Media-Findings")).hasValue("none");
+    assertThat(answer.headers().firstValue("Access-Control-Expose-Headers")).hasValue("Location");
+    assertThat(answer.headers().firstValue("Matched-Stub-Id"))
+        .as("WireMock names the stub it matched; the fast path matched none").isEmpty();
+  }
+
+  @Test
+  void anyStubOfTheUsersSendsRequestsThroughStubMatchingWithTheSameAnswer() throws Exception {
+    StubMapping health = mock.server().stubFor(get("/health").willReturn(ok()));
+
+    HttpResponse<String> matched = send("/api/v1/sessions", SESSION_START);
+    mock.server().removeStub(health);
+    HttpResponse<String> fast = send("/api/v1/sessions", SESSION_START);
+
+    assertThat(matched.headers().firstValue("Matched-Stub-Name"))
+        .as("with a user's stub present, the mock's stub answered")
+        .hasValue("Media Collection API: POST /api/v1/sessions");
+    assertThat(matched.statusCode()).isEqualTo(fast.statusCode()).isEqualTo(201);
+    for (String header : new String[] {"X-Media-Findings", "Access-Control-Allow-Origin", "Content-Length"}) {
+      assertThat(matched.headers().firstValue(header)).as(header).isEqualTo(fast.headers().firstValue(header));
+    }
+    assertThat(fast.headers().firstValue("Matched-Stub-Id")).as("the user's stub removed, the fast path again")
+        .isEmpty();
   }
 
   private HttpResponse<String> send(String path, String body) throws Exception {
