@@ -3,7 +3,6 @@ package org.mcmock.session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.mcmock.Durations;
 import org.mcmock.MockSettings;
@@ -27,8 +26,7 @@ public final class Session {
   private final List<RecordedEvent> events = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
   private final SessionJudge judge;
-  /** The weight of the requests recorded by every session of the store, which the store bounds. */
-  private final AtomicLong storeRecorded;
+  private final Owner owner;
   private long weight;
 
   private SessionState state = SessionState.OPEN;
@@ -39,14 +37,22 @@ public final class Session {
   private long lastTs = -1;
   private long closedAt = -1;
   private String closeReason;
-  private boolean retired;
   private boolean forgotten;
 
-  private Session(String sid, boolean downloaded, SessionJudge judge, long createdAt, AtomicLong storeRecorded) {
+  /** What a session tells the store that holds it, from inside the session's lock. */
+  interface Owner {
+    /** The session recorded a request of this weight, which counts against the store's budget. */
+    void recorded(long weight);
+
+    /** The session has just closed (sessionEnd, a timeout, or on arrival for a downloaded one). */
+    void closed(Session session);
+  }
+
+  private Session(String sid, boolean downloaded, SessionJudge judge, long createdAt, Owner owner) {
     this.sid = sid;
     this.downloaded = downloaded;
     this.judge = judge;
-    this.storeRecorded = storeRecorded;
+    this.owner = owner;
     this.createdAt = createdAt;
     this.lastEventAt = createdAt;
     this.lastPlayheadMoveAt = createdAt;
@@ -59,8 +65,8 @@ public final class Session {
    * @param startFindings what it said about the sessionStart
    */
   static Session live(String sid, IncomingEvent start, List<Finding> startFindings, SessionJudge judge, long now,
-      AtomicLong storeRecorded) {
-    Session session = new Session(sid, false, judge, now, storeRecorded);
+      Owner owner) {
+    Session session = new Session(sid, false, judge, now, owner);
     session.record(start, now, 201, startFindings);
     session.findings.addAll(startFindings);
     return session;
@@ -73,8 +79,8 @@ public final class Session {
    * @param batchFindings every finding about the batch, each naming its element's index
    */
   static Session downloaded(String sid, List<IncomingEvent> batch, List<Finding> batchFindings, SessionJudge judge,
-      long now, AtomicLong storeRecorded) {
-    Session session = new Session(sid, true, judge, now, storeRecorded);
+      long now, Owner owner) {
+    Session session = new Session(sid, true, judge, now, owner);
     Map<Integer, List<Finding>> byEvent =
         batchFindings.stream().collect(Collectors.groupingBy(Finding::eventIndex));
     for (int i = 0; i < batch.size(); i++) {
@@ -119,19 +125,6 @@ public final class Session {
     }
     judge.apply(judged);
     return new Outcome.Accepted(record(event, now, 204, eventFindings));
-  }
-
-  /**
-   * True the first time it is asked about a session that has closed (by sessionEnd, a timeout or on
-   * arrival, for a downloaded one): the store then queues it, oldest first, to forget when it needs room.
-   */
-  public synchronized boolean retire(long now, MockSettings settings) {
-    refresh(now, settings);
-    if (state.acceptsEvents() || retired) {
-      return false;
-    }
-    retired = true;
-    return true;
   }
 
   /**
@@ -190,7 +183,7 @@ public final class Session {
     events.add(recorded);
     weight += recorded.weight();
     if (!forgotten) {
-      storeRecorded.addAndGet(recorded.weight());
+      owner.recorded(recorded.weight());
     }
     return recorded;
   }
@@ -219,5 +212,6 @@ public final class Session {
     state = closedState;
     closedAt = at;
     closeReason = reason;
+    owner.closed(this);
   }
 }

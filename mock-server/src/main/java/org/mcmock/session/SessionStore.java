@@ -44,6 +44,21 @@ public final class SessionStore {
   /** Closed sessions in the order the store saw them close: the first to forget when a cap needs room. */
   private final Queue<Session> closedOldestFirst = new ConcurrentLinkedQueue<>();
   private final AtomicLong nextFullSweep = new AtomicLong(Long.MIN_VALUE);
+  /** Sessions report here what they record and when they close. */
+  private final Session.Owner owner = new Session.Owner() {
+    @Override
+    public void recorded(long weight) {
+      recordedBytes.addAndGet(weight);
+    }
+
+    /** A downloaded session closes before it is registered; {@link #recordDownloaded} queues it then. */
+    @Override
+    public void closed(Session session) {
+      if (sessions.get(session.sid()) == session) {
+        closedOldestFirst.add(session);
+      }
+    }
+  };
   private final Deque<RejectedBatch> rejectedBatches = new ArrayDeque<>();
 
   public SessionStore(MockClock clock, MockSettings settings) {
@@ -83,7 +98,7 @@ public final class SessionStore {
     }
     long now = clock.millis();
     return new Opening(register(RecordedEvent.weightOf(start.body()),
-        sid -> Session.live(sid, start, findings, judge, now, recordedBytes)), findings);
+        sid -> Session.live(sid, start, findings, judge, now, owner)), findings);
   }
 
   /**
@@ -104,9 +119,8 @@ public final class SessionStore {
     }
     long now = clock.millis();
     long weight = batch.stream().mapToLong(e -> RecordedEvent.weightOf(e.body())).sum();
-    Session session =
-        register(weight, sid -> Session.downloaded(sid, batch, findings, judge, now, recordedBytes));
-    retire(session, now);
+    Session session = register(weight, sid -> Session.downloaded(sid, batch, findings, judge, now, owner));
+    closedOldestFirst.add(session);
     return new Opening(session, findings);
   }
 
@@ -115,8 +129,7 @@ public final class SessionStore {
   }
 
   /**
-   * Offers an event to a session (see {@link Session#offer}), once the store has room to record it; a
-   * session the event closes joins the queue of sessions to forget first.
+   * Offers an event to a session (see {@link Session#offer}), once the store has room to record it.
    *
    * @throws StoreFullException when open sessions fill {@link MockSettings#maxRecordedBytes()}
    */
@@ -126,9 +139,7 @@ public final class SessionStore {
     if (recordedBytes.get() + weight > settings.maxRecordedBytes() && !makeRoom(false, weight, now)) {
       throw StoreFullException.requests(settings.maxRecordedBytes());
     }
-    Outcome outcome = session.offer(event, now, settings, mode());
-    retire(session, now);
-    return outcome;
+    return session.offer(event, now, settings, mode());
   }
 
   /** The session, unless it was never issued or its retention ran out. */
@@ -142,7 +153,6 @@ public final class SessionStore {
       forget(session);
       return Optional.empty();
     }
-    retire(session, now);
     return Optional.of(session);
   }
 
@@ -158,14 +168,15 @@ public final class SessionStore {
     return all;
   }
 
-  /** Forgets every closed session whose retention has run out, and queues the other closed ones. */
+  /**
+   * Forgets every closed session whose retention has run out; looking at each closes (and so queues) the
+   * sessions that timed out unnoticed.
+   */
   public void sweep() {
     long now = clock.millis();
     for (Session session : sessions.values()) {
       if (session.expired(now, settings)) {
         forget(session);
-      } else {
-        retire(session, now);
       }
     }
   }
@@ -268,12 +279,6 @@ public final class SessionStore {
   private boolean needsRoom(boolean slot, long weight) {
     return (slot && size.get() >= settings.maxSessions())
         || recordedBytes.get() + weight > settings.maxRecordedBytes();
-  }
-
-  private void retire(Session session, long now) {
-    if (session.retire(now, settings)) {
-      closedOldestFirst.add(session);
-    }
   }
 
   private void forget(Session session) {

@@ -26,11 +26,20 @@ class SessionTest {
     return new IncomingEvent(type, playhead, START, MissingNode.getInstance(), "{}", List.of(), 400);
   }
 
+  /** A session on its own, with no store to tell. */
+  private static final Session.Owner NO_OWNER = new Session.Owner() {
+    @Override
+    public void recorded(long weight) {}
+
+    @Override
+    public void closed(Session session) {}
+  };
+
   private static Session started() {
     IncomingEvent start = event(EventType.SESSION_START, 0);
     SessionJudge judge = SessionRules.defaults().newJudge(false);
     judge.feed(new RuleEvent(0, start));
-    return Session.live("sid", start, List.of(), judge, START, new java.util.concurrent.atomic.AtomicLong());
+    return Session.live("sid", start, List.of(), judge, START, NO_OWNER);
   }
 
   @Test
@@ -134,7 +143,7 @@ class SessionTest {
     List<IncomingEvent> batch =
         List.of(event(EventType.SESSION_START, 0), event(EventType.PLAY, 0), event(EventType.SESSION_COMPLETE, 35));
     SessionJudge judge = SessionRules.defaults().newJudge(true);
-    Session session = Session.downloaded("sid", batch, List.of(), judge, START, new java.util.concurrent.atomic.AtomicLong());
+    Session session = Session.downloaded("sid", batch, List.of(), judge, START, NO_OWNER);
 
     SessionSnapshot snapshot = session.snapshot(START, settings, true);
     assertThat(snapshot.downloaded()).isTrue();
