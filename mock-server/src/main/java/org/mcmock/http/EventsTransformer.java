@@ -32,7 +32,7 @@ public final class EventsTransformer extends MediaCollectionTransformer {
 
   @Override
   ResponseDefinition answer(ServeEvent serveEvent) {
-    String sid = Route.EVENTS.parameter(serveEvent.getRequest().getUrl().split("\\?", 2)[0]).orElse("");
+    String sid = Route.EVENTS.parameter(Route.pathOf(serveEvent.getRequest().getUrl())).orElse("");
     Optional<Session> session = store.find(sid);
     if (session.isEmpty()) {
       return Answers.message(404, "No session " + sid + ": it was never issued by this mock, or it closed more than "

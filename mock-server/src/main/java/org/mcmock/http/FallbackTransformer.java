@@ -19,7 +19,7 @@ public final class FallbackTransformer extends MediaCollectionTransformer {
   @Override
   ResponseDefinition answer(ServeEvent serveEvent) {
     Request request = serveEvent.getRequest();
-    String path = request.getUrl().split("\\?", 2)[0];
+    String path = Route.pathOf(request.getUrl());
     return Route.forPath(path)
         .map(route -> ResponseDefinitionBuilder.like(Answers.message(405, request.getMethod() + " is not allowed on "
                 + route.template() + ": use " + route.method()))

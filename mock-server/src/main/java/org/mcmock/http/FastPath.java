@@ -45,10 +45,8 @@ public final class FastPath implements StubRequestFilterV2 {
     if (!RequestMethod.POST.equals(request.getMethod())) {
       return RequestFilterAction.continueWith(request);
     }
-    String path = request.getUrl();
-    int query = path.indexOf('?');
-    MediaCollectionTransformer endpoint = Route.forPath(query < 0 ? path : path.substring(0, query))
-        .map(endpoints::get).orElse(null);
+    MediaCollectionTransformer endpoint = Route.forPath(Route.pathOf(request.getUrl())).map(endpoints::get)
+        .orElse(null);
     if (endpoint == null || !onlyOurStubs()) {
       return RequestFilterAction.continueWith(request);
     }

@@ -62,6 +62,12 @@ public enum Route {
     return SESSIONS.template + "/" + sid;
   }
 
+  /** The path of a request URL, without its query string. */
+  public static String pathOf(String url) {
+    int query = url.indexOf('?');
+    return query < 0 ? url : url.substring(0, query);
+  }
+
   public static Optional<Route> forPath(String path) {
     for (Route route : values()) {
       if (route.matches(path)) {

@@ -21,7 +21,7 @@ public final class SchemasTransformer extends MediaCollectionTransformer {
 
   @Override
   ResponseDefinition answer(ServeEvent serveEvent) {
-    String name = Route.SCHEMAS.parameter(serveEvent.getRequest().getUrl().split("\\?", 2)[0]).orElse("");
+    String name = Route.SCHEMAS.parameter(Route.pathOf(serveEvent.getRequest().getUrl())).orElse("");
     return EventType.fromWireName(name)
         .map(type -> Answers.jsonText(200, schemas.schemaText(type)))
         .orElseGet(() -> Answers.message(404, "No schema for event type '" + name + "'. Known types: "
