@@ -37,6 +37,7 @@ public final class MediaCollectionAdminApi implements AdminApiExtension {
     router.add(PUT, ROOT + "/mode", new ModeTasks.SetModeTask(store));
     router.add(POST, ROOT + "/mode", new ModeTasks.SetModeTask(store));
     router.add(GET, ROOT + "/rejected-batches", new ListRejectedBatchesTask(store));
+    router.add(GET, ROOT + "/journal", new GetJournalTask(store));
     router.add(POST, ROOT + "/reset", new ResetTask(store));
     router.add(GET, ROOT + "/clock", ClockTasks.get(store));
     router.add(POST, ROOT + "/clock/advance", new ClockTasks.AdvanceClockTask(store));

@@ -15,6 +15,7 @@ import org.mcmock.rules.Finding;
 import org.mcmock.rules.PlaybackSummary;
 import org.mcmock.rules.Severity;
 import org.mcmock.session.RecordedEvent;
+import org.mcmock.session.RefusedStart;
 import org.mcmock.session.RejectedBatch;
 import org.mcmock.session.SessionSnapshot;
 import org.mcmock.session.SessionStore;
@@ -140,6 +141,17 @@ final class SessionViews {
     view.put("events", b.events() < 0 ? null : b.events());
     view.put("errors", b.violations());
     view.put("body", b.body());
+    return view;
+  }
+
+  static Map<String, Object> refusedStart(RefusedStart r) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("arrivedAt", time(r.arrivedAt()));
+    view.put("path", Route.SESSIONS.template());
+    view.put("status", r.status());
+    view.put("errors", r.violations());
+    view.put("findings", r.findings().stream().map(SessionViews::finding).toList());
+    view.put("body", body(r.body()));
     return view;
   }
 

@@ -20,13 +20,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
-/** {@code java -jar mcmock.jar [options]}: starts the mock and serves until stopped (Ctrl-C). */
+/**
+ * {@code java -jar mcmock.jar [options]}: starts the mock and serves until stopped (Ctrl-C);
+ * {@code java -jar mcmock.jar verify ...} checks what a mock recorded against a timeline ({@link VerifyCommand}).
+ */
 @Command(
     name = "mcmock",
     mixinStandardHelpOptions = true,
     versionProvider = MockCommand.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
+    subcommands = VerifyCommand.class,
     description = "A local stand-in for Adobe's Media Collection API backend, built on WireMock.%n"
         + "Point your player at http://<host>:<port> instead of https://<your>.hb-api.omtrdc.net.",
     exitCodeListHeading = "%nExit codes:%n",

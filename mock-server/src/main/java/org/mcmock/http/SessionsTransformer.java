@@ -10,8 +10,10 @@ import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.JsonBodyReader;
 import org.mcmock.contract.Violation;
 import org.mcmock.rules.DownloadedBatchRules.Form;
+import org.mcmock.rules.Finding;
 import org.mcmock.rules.RuleId;
 import org.mcmock.session.Opening;
+import org.mcmock.session.RefusedStart;
 import org.mcmock.session.StoreFullException;
 import org.mcmock.session.SessionStore;
 
@@ -35,6 +37,7 @@ public final class SessionsTransformer extends MediaCollectionTransformer {
   ResponseDefinition answer(ServeEvent serveEvent) {
     JsonBodyReader.Result body = reader.readBody(serveEvent.getRequest());
     if (body instanceof JsonBodyReader.Refused refused) {
+      keepRefused(refused.status(), List.of(refused.violation()), List.of(), serveEvent.getRequest().getBodyAsString());
       return Answers.invalid(refused.status(), refused.violation().message(), List.of(refused.violation()));
     }
     JsonBodyReader.Json json = (JsonBodyReader.Json) body;
@@ -56,12 +59,14 @@ public final class SessionsTransformer extends MediaCollectionTransformer {
               + " array (or the deprecated array form on /api/v1/sessions), not to a live session"));
     }
     if (!start.valid()) {
+      keepRefused(400, start.violations(), List.of(), json.text());
       return Answers.invalid(400, Answers.refusal("The sessionStart was refused", start.violations()),
           start.violations());
     }
     try {
       Opening opening = store.open(start);
       if (opening.refused()) {
+        keepRefused(400, List.of(), opening.findings(), json.text());
         return Answers.refusedByRule("The sessionStart was refused", opening.findings(), f -> "");
       }
       return Answers.withFindings(Answers.created(Route.sessionLocation(opening.session().sid())),
@@ -69,5 +74,9 @@ public final class SessionsTransformer extends MediaCollectionTransformer {
     } catch (StoreFullException full) {
       return Answers.message(429, full.getMessage());
     }
+  }
+
+  private void keepRefused(int status, List<Violation> violations, List<Finding> findings, String body) {
+    store.addRefusedStart(RefusedStart.of(store.clock().millis(), status, violations, findings, body));
   }
 }

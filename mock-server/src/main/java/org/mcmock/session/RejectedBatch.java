@@ -17,7 +17,11 @@ public record RejectedBatch(long arrivedAt, String path, int events, List<Violat
   public static final int BODY_PREVIEW_CHARS = 4096;
 
   public static RejectedBatch of(long arrivedAt, String path, int events, List<Violation> violations, String body) {
-    String preview = body.length() > BODY_PREVIEW_CHARS ? body.substring(0, BODY_PREVIEW_CHARS) + "..." : body;
-    return new RejectedBatch(arrivedAt, path, events, List.copyOf(violations), preview);
+    return new RejectedBatch(arrivedAt, path, events, List.copyOf(violations), preview(body));
+  }
+
+  /** A body cut to {@link #BODY_PREVIEW_CHARS}, so a refused megabyte does not stay in memory. */
+  static String preview(String body) {
+    return body.length() > BODY_PREVIEW_CHARS ? body.substring(0, BODY_PREVIEW_CHARS) + "..." : body;
   }
 }

@@ -59,13 +59,16 @@ public final class SessionStore {
       }
     }
   };
-  private final Deque<RejectedBatch> rejectedBatches = new ArrayDeque<>();
+  private final BoundedLog<RejectedBatch> rejectedBatches;
+  private final BoundedLog<RefusedStart> refusedStarts;
 
   public SessionStore(MockClock clock, MockSettings settings) {
     this.clock = clock;
     this.settings = settings;
     this.rules = new SessionRules(settings.rules());
     this.mode = new AtomicReference<>(settings.mode());
+    this.rejectedBatches = new BoundedLog<>(settings.maxRejectedBatches());
+    this.refusedStarts = new BoundedLog<>(settings.maxRejectedBatches());
   }
 
   public MockClock clock() {
@@ -158,13 +161,22 @@ public final class SessionStore {
 
   /** Snapshots of all sessions still retained, oldest first. */
   public List<SessionSnapshot> snapshots() {
+    return snapshots(false);
+  }
+
+  /**
+   * Snapshots of all sessions still retained, oldest first; two opened in the same millisecond in the order of
+   * their players' clocks (a player's new session after a 410 comes later on its clock).
+   */
+  public List<SessionSnapshot> snapshots(boolean withEvents) {
     sweep();
     long now = clock.millis();
     List<SessionSnapshot> all = new ArrayList<>();
     for (Session session : sessions.values()) {
-      all.add(session.snapshot(now, settings, false));
+      all.add(session.snapshot(now, settings, withEvents));
     }
-    all.sort(java.util.Comparator.comparingLong(SessionSnapshot::createdAt).thenComparing(SessionSnapshot::sid));
+    all.sort(java.util.Comparator.comparingLong(SessionSnapshot::createdAt)
+        .thenComparingLong(SessionSnapshot::firstTs).thenComparing(SessionSnapshot::sid));
     return all;
   }
 
@@ -181,16 +193,15 @@ public final class SessionStore {
     }
   }
 
-  /** Forgets all sessions and rejected batches, and goes back to the mode the mock started in. */
+  /** Forgets all sessions, rejected batches and refused sessionStarts, and goes back to the mode the mock started in. */
   public void reset() {
     mode.set(settings.mode());
     sessions.clear();
     closedOldestFirst.clear();
     size.set(0);
     recordedBytes.set(0);
-    synchronized (rejectedBatches) {
-      rejectedBatches.clear();
-    }
+    rejectedBatches.clear();
+    refusedStarts.clear();
   }
 
   public int size() {
@@ -208,18 +219,20 @@ public final class SessionStore {
   }
 
   public void addRejectedBatch(RejectedBatch batch) {
-    synchronized (rejectedBatches) {
-      if (rejectedBatches.size() >= settings.maxRejectedBatches()) {
-        rejectedBatches.removeFirst();
-      }
-      rejectedBatches.addLast(batch);
-    }
+    rejectedBatches.add(batch);
   }
 
   public List<RejectedBatch> rejectedBatches() {
-    synchronized (rejectedBatches) {
-      return List.copyOf(rejectedBatches);
-    }
+    return rejectedBatches.list();
+  }
+
+  /** Keeps a refused sessionStart; as many are kept as rejected batches (--max-rejected-batches). */
+  public void addRefusedStart(RefusedStart start) {
+    refusedStarts.add(start);
+  }
+
+  public List<RefusedStart> refusedStarts() {
+    return refusedStarts.list();
   }
 
   private Session register(long weight, Function<String, Session> factory) {

@@ -1,0 +1,111 @@
+package org.mcmock.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.mcmock.verify.ExpectedTimeline;
+import org.mcmock.verify.FeatureTimelines;
+import org.mcmock.verify.Journal;
+import org.mcmock.verify.TimelineCheck;
+import org.mcmock.verify.Verdict;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code java -jar mcmock.jar verify --timeline "Timeline 2"}: checks what a running mock (or a journal saved
+ * from one) recorded against an expected timeline of the features, and says what the player did wrong.
+ */
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = "Checks the sessions a mock recorded against an expected timeline of the features, and prints"
+        + " a report: the player's mistakes, then the timeline side by side with what was recorded.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the recorded sessions follow the timeline", "1:they do not; the report says why",
+        "2:invalid options, no such timeline, or the journal could not be read"})
+public final class VerifyCommand implements Callable<Integer> {
+
+  static final int FOLLOWS = 0;
+  static final int DOES_NOT_FOLLOW = 1;
+  static final int CANNOT_VERIFY = 2;
+
+  @Option(names = "--timeline", paramLabel = "NAME",
+      description = "The timeline: its whole name (\"Feature: Scenario\") or any part of it that names only one,"
+          + " e.g. \"Timeline 2\". --list shows them.")
+  String timeline;
+
+  @Option(names = "--mock", defaultValue = "http://localhost:8080", paramLabel = "URL",
+      description = "The running mock whose journal to verify (default: ${DEFAULT-VALUE}).")
+  String mock;
+
+  @Option(names = "--journal", paramLabel = "FILE",
+      description = "Verify a journal saved from a mock instead (curl <mock>/__admin/media-collection/journal),"
+          + " or one session saved from /__admin/media-collection/sessions/{sid}.")
+  Path journal;
+
+  @Option(names = "--features", paramLabel = "DIR",
+      description = "Read the timelines from this folder of .feature files instead of the bundled ones.")
+  Path features;
+
+  @Option(names = "--tolerance", defaultValue = "1s", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "How far an offset, a playhead or a ping interval may be off (default: ${DEFAULT-VALUE}).")
+  Duration tolerance;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Also write the report to this file.")
+  Path report;
+
+  @Option(names = "--list", description = "List the timelines there are, and exit.")
+  boolean list;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    FeatureTimelines timelines;
+    try {
+      timelines = features == null ? FeatureTimelines.bundled() : FeatureTimelines.in(features);
+    } catch (IOException | RuntimeException e) {
+      err.println("mcmock verify: cannot read the features: " + e.getMessage());
+      return CANNOT_VERIFY;
+    }
+    if (list) {
+      timelines.names().forEach(out::println);
+      return FOLLOWS;
+    }
+    if (timeline == null || timeline.isBlank()) {
+      err.println("mcmock verify: say which timeline with --timeline NAME; --list shows them");
+      return CANNOT_VERIFY;
+    }
+    ExpectedTimeline expected;
+    Journal recorded;
+    try {
+      expected = timelines.find(timeline);
+      recorded = journal == null ? Journal.fetch(mock) : Journal.read(journal);
+    } catch (IOException | RuntimeException e) {
+      err.println("mcmock verify: " + e.getMessage());
+      return CANNOT_VERIFY;
+    }
+    Verdict verdict = new TimelineCheck(tolerance.toMillis() / 1000.0).check(expected, recorded);
+    out.print(verdict.report());
+    out.flush();
+    if (report != null) {
+      try {
+        Files.writeString(report, verdict.report(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("mcmock verify: cannot write the report to " + report + ": " + e.getMessage());
+        return CANNOT_VERIFY;
+      }
+    }
+    return verdict.passed() ? FOLLOWS : DOES_NOT_FOLLOW;
+  }
+}

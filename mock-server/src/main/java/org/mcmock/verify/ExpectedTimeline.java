@@ -1,0 +1,167 @@
+package org.mcmock.verify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a session must look like, read from a table such as a feature's:
+ *
+ * <pre>
+ * | request          | seconds | playhead | params                        |
+ * | sessionStart     | 0       | 0        | media.id=ClickMe              |
+ * | play             | 0       | 0        |                               |
+ * | pings every 10 s | 0 to 30 |          |                               |
+ * | sessionEnd       | 30      | 30       |                               |
+ * </pre>
+ *
+ * Only {@code request} is required; an empty cell is not checked. A second {@code sessionStart} row expects
+ * the player to have started a new session there.
+ */
+public record ExpectedTimeline(String name, List<ExpectedRow> rows) {
+
+  public static final String REQUEST = "request";
+  public static final String SECONDS = "seconds";
+  public static final String PLAYHEAD = "playhead";
+  public static final String ANSWER = "answer";
+  /** The columns that hold some of a request's values, {@code key=value, key=value}. */
+  public static final Set<String> SUBSETS = Set.of("params", "qoeData", "customMetadata");
+
+  private static final Set<String> COLUMNS = Set.of(REQUEST, SECONDS, PLAYHEAD, ANSWER, "params", "qoeData",
+      "customMetadata");
+  private static final Pattern CADENCE = Pattern.compile("pings every (\\d+(?:\\.\\d+)?) ?s(?:econds?)?");
+  private static final Pattern STRETCH = Pattern.compile("(-?\\d+(?:\\.\\d+)?) ?s? to (-?\\d+(?:\\.\\d+)?) ?s?");
+
+  public ExpectedTimeline {
+    rows = List.copyOf(rows);
+  }
+
+  /**
+   * @param table the header row, then one row per expected request or ping stretch
+   * @throws IllegalArgumentException naming the row and cell that cannot be read
+   */
+  public static ExpectedTimeline parse(String name, List<List<String>> table) {
+    if (table.isEmpty()) {
+      throw new IllegalArgumentException("the timeline \"" + name + "\" has no rows, not even a header");
+    }
+    List<String> header = table.get(0).stream().map(String::strip).toList();
+    for (String column : header) {
+      if (!COLUMNS.contains(column)) {
+        throw new IllegalArgumentException("the timeline \"" + name + "\" has a column '" + column
+            + "' that means nothing here; its columns can be " + List.of(REQUEST, SECONDS, PLAYHEAD, "params",
+            "qoeData", "customMetadata", ANSWER));
+      }
+    }
+    if (!header.contains(REQUEST)) {
+      throw new IllegalArgumentException("the timeline \"" + name + "\" needs a 'request' column, got " + header);
+    }
+    List<ExpectedRow> rows = new ArrayList<>();
+    for (int r = 1; r < table.size(); r++) {
+      Map<String, String> cells = new LinkedHashMap<>();
+      List<String> values = table.get(r);
+      for (int c = 0; c < header.size(); c++) {
+        cells.put(header.get(c), c < values.size() && values.get(c) != null ? values.get(c).strip() : "");
+      }
+      rows.add(row(r, cells));
+    }
+    return new ExpectedTimeline(name, rows);
+  }
+
+  /** The rows that are requests, in order. */
+  public List<ExpectedEvent> events() {
+    return rows.stream().filter(ExpectedEvent.class::isInstance).map(ExpectedEvent.class::cast).toList();
+  }
+
+  private static ExpectedRow row(int r, Map<String, String> cells) {
+    String request = cells.get(REQUEST);
+    if (request.isEmpty()) {
+      throw new IllegalArgumentException("row " + r + " names no request");
+    }
+    Matcher cadence = CADENCE.matcher(request.toLowerCase(Locale.ROOT));
+    if (cadence.matches()) {
+      Matcher stretch = STRETCH.matcher(cells.getOrDefault(SECONDS, ""));
+      if (!stretch.matches()) {
+        throw new IllegalArgumentException("row " + r + " (" + request + ") needs its stretch in 'seconds' as"
+            + " 'A to B', e.g. '22 to 64', got '" + cells.getOrDefault(SECONDS, "") + "'");
+      }
+      return new PingCadence(r, Double.parseDouble(cadence.group(1)), Double.parseDouble(stretch.group(1)),
+          Double.parseDouble(stretch.group(2)));
+    }
+    if (request.contains(" ")) {
+      throw new IllegalArgumentException("row " + r + ": '" + request + "' is neither an event type (such as"
+          + " adStart) nor a ping stretch ('pings every 10 s')");
+    }
+    Map<String, Map<String, String>> subsets = new LinkedHashMap<>();
+    for (String field : SUBSETS) {
+      String cell = cells.getOrDefault(field, "");
+      if (!cell.isEmpty()) {
+        subsets.put(field, pairs(r, field, cell));
+      }
+    }
+    return new ExpectedEvent(r, request, number(r, SECONDS, cells), number(r, PLAYHEAD, cells), subsets,
+        answer(r, cells.getOrDefault(ANSWER, "")));
+  }
+
+  private static OptionalDouble number(int r, String column, Map<String, String> cells) {
+    String cell = cells.getOrDefault(column, "");
+    if (cell.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    try {
+      return OptionalDouble.of(Double.parseDouble(cell));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("row " + r + ": '" + column + "' must be a number, got '" + cell + "'");
+    }
+  }
+
+  private static OptionalInt answer(int r, String cell) {
+    if (cell.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    if (!cell.matches("[1-5]\\d\\d")) {
+      throw new IllegalArgumentException("row " + r + ": 'answer' must be an HTTP status such as 204, got '"
+          + cell + "'");
+    }
+    return OptionalInt.of(Integer.parseInt(cell));
+  }
+
+  /** {@code a=1, b="x, y"}: commas inside double quotes belong to the value. */
+  static Map<String, String> pairs(int r, String column, String cell) {
+    Map<String, String> pairs = new LinkedHashMap<>();
+    StringBuilder current = new StringBuilder();
+    boolean quoted = false;
+    List<String> parts = new ArrayList<>();
+    for (char c : cell.toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+        current.append(c);
+      } else if (c == ',' && !quoted) {
+        parts.add(current.toString());
+        current.setLength(0);
+      } else {
+        current.append(c);
+      }
+    }
+    parts.add(current.toString());
+    for (String part : parts) {
+      int eq = part.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("row " + r + ": '" + column + "' holds key=value pairs separated by"
+            + " commas, and '" + part.strip() + "' is not one");
+      }
+      String value = part.substring(eq + 1).strip();
+      if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+        value = value.substring(1, value.length() - 1);
+      }
+      pairs.put(part.substring(0, eq).strip(), value);
+    }
+    return pairs;
+  }
+}

@@ -1,0 +1,151 @@
+package org.mcmock.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What a mock recorded, read from its admin API ({@code GET /__admin/media-collection/journal}) or from a file
+ * saved from it: the sessions in the order they were opened, and the sessionStarts it refused.
+ *
+ * @param requests every request of every session and every refused sessionStart, in the order they arrived
+ *     session by session
+ */
+public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requests) {
+
+  public static final String ADMIN_PATH = "/__admin/media-collection/journal";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public Journal {
+    sessions = List.copyOf(sessions);
+    requests = List.copyOf(requests);
+  }
+
+  /** Reads a running mock's journal. */
+  public static Journal fetch(String baseUrl) throws IOException {
+    URI uri = URI.create(baseUrl.replaceAll("/+$", "") + ADMIN_PATH);
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    try {
+      HttpResponse<String> answer = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET()
+          .build(), HttpResponse.BodyHandlers.ofString());
+      if (answer.statusCode() != 200) {
+        throw new IOException("GET " + uri + " answered " + answer.statusCode() + ": is this an mcmock mock?");
+      }
+      return parse(JSON.readTree(answer.body()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading " + uri, e);
+    }
+  }
+
+  /** Reads a file saved from the admin API: the journal, one session, or an array of sessions. */
+  public static Journal read(Path file) throws IOException {
+    JsonNode json;
+    try {
+      json = JSON.readTree(Files.readString(file));
+    } catch (IOException e) {
+      throw new IOException(file + " is not a journal saved from the mock: " + e.getMessage(), e);
+    }
+    return parse(json);
+  }
+
+  /** @throws IllegalArgumentException when {@code json} is none of the shapes the admin API gives */
+  public static Journal parse(JsonNode json) {
+    List<JsonNode> sessionViews = new ArrayList<>();
+    List<JsonNode> refused = new ArrayList<>();
+    if (json.isArray()) {
+      json.forEach(sessionViews::add);
+    } else if (json.has("sessions")) {
+      json.get("sessions").forEach(sessionViews::add);
+      json.path("refusedSessionStarts").forEach(refused::add);
+    } else if (json.has("sid") && json.has("events")) {
+      sessionViews.add(json);
+    } else {
+      throw new IllegalArgumentException("not a journal: expected the answer of GET " + ADMIN_PATH
+          + " ({\"sessions\": [...]}), one session of GET /__admin/media-collection/sessions/{sid}, or an array of"
+          + " them");
+    }
+    List<Arrival> arrivals = new ArrayList<>();
+    List<RecordedSession> sessions = new ArrayList<>();
+    for (JsonNode view : sessionViews) {
+      if (!view.has("events")) {
+        throw new IllegalArgumentException("session " + view.path("sid").asText("?") + " has no events: save"
+            + " sessions from GET /__admin/media-collection/sessions/{sid} or the journal, which list them");
+      }
+      RecordedSession session = session(sessions.size() + 1, view);
+      sessions.add(session);
+      arrivals.add(new Arrival(instant(view.path("createdAt")), session.requests()));
+    }
+    for (JsonNode start : refused) {
+      arrivals.add(new Arrival(instant(start.path("arrivedAt")), List.of(refusedStart(start))));
+    }
+    arrivals.sort(Comparator.comparing(Arrival::at));
+    List<RecordedRequest> requests = new ArrayList<>();
+    arrivals.forEach(arrival -> requests.addAll(arrival.requests()));
+    return new Journal(sessions, requests);
+  }
+
+  private record Arrival(Instant at, List<RecordedRequest> requests) {}
+
+  private static RecordedSession session(int number, JsonNode view) {
+    List<RecordedRequest> requests = new ArrayList<>();
+    for (JsonNode event : view.get("events")) {
+      requests.add(new RecordedRequest(number, event.path("index").asInt(), text(event.get("eventType")),
+          event.path("ts").isNumber() ? event.get("ts").asLong() : -1,
+          event.path("playhead").isNumber() ? event.get("playhead").asDouble() : Double.NaN,
+          event.path("status").asInt(), text(event.get("injected")), event.get("body"), refusal(event)));
+    }
+    List<RecordedFinding> findings = new ArrayList<>();
+    for (JsonNode finding : view.path("findings")) {
+      findings.add(new RecordedFinding(number, finding.path("rule").asText(), finding.path("severity").asText(),
+          finding.path("eventIndex").asInt(), finding.path("message").asText()));
+    }
+    return new RecordedSession(number, view.path("sid").asText(), view.path("state").asText(),
+        text(view.get("closeReason")), requests, findings);
+  }
+
+  private static RecordedRequest refusedStart(JsonNode view) {
+    JsonNode body = view.get("body");
+    JsonNode playerTime = body == null ? null : body.path("playerTime");
+    return new RecordedRequest(0, 0, body == null ? null : text(body.get("eventType")),
+        playerTime != null && playerTime.path("ts").isNumber() ? playerTime.get("ts").asLong() : -1,
+        playerTime != null && playerTime.path("playhead").isNumber() ? playerTime.get("playhead").asDouble()
+            : Double.NaN,
+        view.path("status").asInt(), text(view.get("injected")), body, refusal(view));
+  }
+
+  /** The mock's own words for a refusal: each error's message, then each finding's. */
+  private static String refusal(JsonNode view) {
+    List<String> reasons = new ArrayList<>();
+    view.path("errors").forEach(error -> reasons.add(error.path("message").asText(error.toString())));
+    if (view.path("status").asInt() >= 400) {
+      view.path("findings").forEach(finding -> reasons.add(finding.path("rule").asText() + ": "
+          + finding.path("message").asText()));
+    }
+    return String.join("; ", reasons);
+  }
+
+  private static String text(JsonNode node) {
+    return node == null || node.isNull() ? null : node.asText();
+  }
+
+  private static Instant instant(JsonNode node) {
+    try {
+      return Instant.parse(node.asText());
+    } catch (RuntimeException e) {
+      return Instant.EPOCH;
+    }
+  }
+}

@@ -1,0 +1,342 @@
+package org.mcmock.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Holds what a mock recorded against an expected timeline. Time is judged by {@code playerTime.ts}, counted
+ * from the first request's: a player may play a minute-long timeline in milliseconds. Pings are judged by
+ * cadence over the timeline's stretches, every other request by its order, offset, playhead, values and
+ * answer. Answers the admin API's fault injection gave are never the player's mistake.
+ */
+public final class TimelineCheck {
+
+  /** Seconds either side that an offset, a playhead or a ping interval may be off by. */
+  public static final double DEFAULT_TOLERANCE = 1.0;
+
+  private static final String MISSING = "(missing)";
+  private static final String NOT_EXPECTED = "(not expected)";
+  private static final int PINGS_LISTED = 8;
+
+  private final double tolerance;
+
+  public TimelineCheck(double toleranceSeconds) {
+    if (!(toleranceSeconds >= 0)) {
+      throw new IllegalArgumentException("the tolerance must be 0 s or more, got " + toleranceSeconds);
+    }
+    this.tolerance = toleranceSeconds;
+  }
+
+  public static TimelineCheck withDefaultTolerance() {
+    return new TimelineCheck(DEFAULT_TOLERANCE);
+  }
+
+  public Verdict check(ExpectedTimeline timeline, Journal journal) {
+    return new Run(timeline, journal).verdict();
+  }
+
+  /** One check: its inputs, and the mistakes and diff lines it finds on the way. */
+  private final class Run {
+    private final ExpectedTimeline timeline;
+    private final Journal journal;
+    private final List<ExpectedEvent> want;
+    private final List<RecordedRequest> got;
+    private final List<RecordedRequest> pings;
+    private final long start;
+    private final List<String> mistakes = new ArrayList<>();
+    private final List<String[]> lines = new ArrayList<>();
+
+    Run(ExpectedTimeline timeline, Journal journal) {
+      this.timeline = timeline;
+      this.journal = journal;
+      this.want = timeline.events();
+      this.got = journal.requests().stream().filter(r -> !r.ping()).toList();
+      this.pings = journal.requests().stream().filter(RecordedRequest::ping).toList();
+      this.start = journal.requests().stream().mapToLong(RecordedRequest::ts).filter(ts -> ts >= 0).findFirst()
+          .orElse(0);
+    }
+
+    Verdict verdict() {
+      if (journal.requests().isEmpty()) {
+        mistakes.add("No request was recorded: the player sent no sessionStart to /api/v1/sessions of this mock"
+            + " (or the mock was reset after it did).");
+      } else {
+        compareRequests();
+        checkPingAnswers();
+        journal.sessions().forEach(s -> s.findings().stream().filter(RecordedFinding::error)
+            .forEach(f -> mistakes.add("The mock found " + f.rule() + " at event " + f.eventIndex() + " of session "
+                + f.session() + ": " + f.message())));
+      }
+      return new Verdict(timeline.name(), mistakes, report());
+    }
+
+    private void compareRequests() {
+      List<Alignment.Step> steps = Alignment.align(want, got, (e, r) -> e.request().equals(r.request())
+          ? 2 + (within(e.seconds().orElse(Double.NaN), seconds(r)) ? 1 : 0) : 0);
+      Map<Integer, Integer> missingGap = new LinkedHashMap<>();
+      Map<Integer, Integer> extraGap = new LinkedHashMap<>();
+      int gap = 0;
+      int nextRow = 0;
+      for (Alignment.Step step : steps) {
+        if (step.expected() >= 0) {
+          nextRow = emitCadences(nextRow, want.get(step.expected()).row());
+        }
+        if (step.match()) {
+          gap++;
+          compare(want.get(step.expected()), got.get(step.recorded()));
+        } else if (step.missing()) {
+          missingGap.put(step.expected(), gap);
+          lines.add(new String[] {">", want.get(step.expected()).describe(), MISSING});
+        } else {
+          extraGap.put(step.recorded(), gap);
+          lines.add(new String[] {">", NOT_EXPECTED, describe(got.get(step.recorded()))});
+        }
+      }
+      emitCadences(nextRow, Integer.MAX_VALUE);
+      explainUnmatched(missingGap, extraGap);
+    }
+
+    /** Writes the diff lines of the ping stretches that come before table row {@code beforeRow}. */
+    private int emitCadences(int fromIndex, int beforeRow) {
+      int i = fromIndex;
+      List<ExpectedRow> rows = timeline.rows();
+      while (i < rows.size() && rows.get(i).row() < beforeRow) {
+        if (rows.get(i) instanceof PingCadence cadence) {
+          checkCadence(cadence);
+        }
+        i++;
+      }
+      // Skip the event row itself: it is written by the caller.
+      return i < rows.size() && rows.get(i).row() == beforeRow ? i + 1 : i;
+    }
+
+    private void compare(ExpectedEvent expected, RecordedRequest recorded) {
+      List<String> differences = new ArrayList<>();
+      expected.seconds().ifPresent(s -> {
+        if (!within(s, seconds(recorded))) {
+          differences.add("expected at " + Numbers.format(s) + " s by its ts, recorded at "
+              + Numbers.tenths(seconds(recorded)) + " s");
+        }
+      });
+      expected.playhead().ifPresent(p -> {
+        if (!within(p, recorded.playhead())) {
+          differences.add("expected at playhead " + Numbers.format(p) + ", recorded at playhead "
+              + (Double.isNaN(recorded.playhead()) ? "(none)" : Numbers.format(recorded.playhead())));
+        }
+      });
+      expected.subsets().forEach((field, pairs) -> pairs.forEach((key, value) -> {
+        Optional<JsonNode> actual = recorded.value(field, key);
+        if (actual.isEmpty()) {
+          differences.add(field + " has no " + key + " (expected " + value + ")");
+        } else if (!same(value, actual.get())) {
+          differences.add(field + " " + key + " is " + actual.get() + ", expected " + value);
+        }
+      }));
+      if (expected.answer().isPresent()) {
+        if (expected.answer().getAsInt() != recorded.status()) {
+          differences.add("answered " + recorded.status() + answerReason(recorded) + ", expected "
+              + expected.answer().getAsInt());
+        }
+      } else {
+        problemWithAnswer(recorded).ifPresent(differences::add);
+      }
+      lines.add(new String[] {differences.isEmpty() ? " " : ">", expected.describe(), describe(recorded)});
+      differences.forEach(d -> mistakes.add(recorded.request() + " at " + Numbers.tenths(seconds(recorded))
+          + " s (row " + expected.row() + "): " + d));
+    }
+
+    /**
+     * Out-of-order requests first; then, in each gap between matched requests, a missing and an extra one read
+     * as one sent instead of the other; then the rest.
+     *
+     * @param missingGap each missing expected request's gap; {@code extraGap} the same for extra recorded ones
+     */
+    private void explainUnmatched(Map<Integer, Integer> missingGap, Map<Integer, Integer> extraGap) {
+      for (Integer e : List.copyOf(missingGap.keySet())) {
+        ExpectedEvent expected = want.get(e);
+        Optional<Integer> moved = extraGap.keySet().stream()
+            .filter(r -> got.get(r).request().equals(expected.request())).findFirst();
+        if (moved.isPresent()) {
+          RecordedRequest recorded = got.get(moved.get());
+          mistakes.add(expected.request() + " is out of order: the timeline expects it " + neighbour(e)
+              + " (row " + expected.row() + "), the player sent it at " + Numbers.tenths(seconds(recorded))
+              + " s after " + previous(moved.get()) + answerNote(recorded));
+          missingGap.remove(e);
+          extraGap.remove(moved.get());
+        }
+      }
+      for (Integer e : List.copyOf(missingGap.keySet())) {
+        Optional<Integer> instead = extraGap.entrySet().stream()
+            .filter(x -> x.getValue().equals(missingGap.get(e))).map(Map.Entry::getKey).findFirst();
+        if (instead.isPresent()) {
+          ExpectedEvent expected = want.get(e);
+          RecordedRequest recorded = got.get(instead.get());
+          mistakes.add("expected " + expected.describe() + " (row " + expected.row() + "), the player sent "
+              + recorded.request() + " at " + Numbers.tenths(seconds(recorded)) + " s instead"
+              + answerNote(recorded));
+          missingGap.remove(e);
+          extraGap.remove(instead.get());
+        }
+      }
+      missingGap.keySet().forEach(e -> mistakes.add(want.get(e).describe() + " (row " + want.get(e).row()
+          + ") is missing: the player never sent it"));
+      extraGap.keySet().forEach(r -> mistakes.add("unexpected " + got.get(r).request() + " at "
+          + Numbers.tenths(seconds(got.get(r))) + " s: the timeline has no such request there"
+          + answerNote(got.get(r))));
+    }
+
+    private String neighbour(int expectedIndex) {
+      if (expectedIndex + 1 < want.size()) {
+        return "before " + want.get(expectedIndex + 1).request();
+      }
+      return expectedIndex > 0 ? "after " + want.get(expectedIndex - 1).request() : "first";
+    }
+
+    private String previous(int recordedIndex) {
+      return recordedIndex == 0 ? "nothing" : got.get(recordedIndex - 1).request();
+    }
+
+    private void checkCadence(PingCadence cadence) {
+      List<Double> times = pings.stream().map(this::seconds)
+          .filter(s -> s >= cadence.from() - tolerance && s <= cadence.to() + tolerance).sorted().toList();
+      List<Double> points = new ArrayList<>();
+      points.add(cadence.from());
+      times.stream().filter(s -> s > cadence.from() && s < cadence.to()).forEach(points::add);
+      points.add(cadence.to());
+      String seen = times.isEmpty() ? "no ping" : "pings at " + times.stream().limit(PINGS_LISTED)
+          .map(Numbers::tenths).collect(Collectors.joining(", ")) + (times.size() > PINGS_LISTED ? ", ..." : "")
+          + " s";
+      List<String> gaps = new ArrayList<>();
+      for (int i = 1; i < points.size(); i++) {
+        double gap = points.get(i) - points.get(i - 1);
+        if (gap > cadence.every() + tolerance) {
+          gaps.add(Numbers.tenths(gap) + " s without a ping from " + Numbers.tenths(points.get(i - 1)) + " to "
+              + Numbers.tenths(points.get(i)) + " s");
+        }
+      }
+      lines.add(new String[] {gaps.isEmpty() ? " " : ">", cadence.describe(), seen});
+      if (!gaps.isEmpty()) {
+        mistakes.add(cadence.describe() + " (row " + cadence.row() + "): " + (times.isEmpty()
+            ? "the player sent no ping at all in those " + Numbers.format(cadence.to() - cadence.from()) + " s"
+            : String.join("; ", gaps)));
+      }
+    }
+
+    /** Pings are not in the diff; a ping the mock refused or answered 404/410 is a mistake all the same. */
+    private void checkPingAnswers() {
+      Map<String, List<RecordedRequest>> byProblem = new LinkedHashMap<>();
+      for (RecordedRequest ping : pings) {
+        problemWithAnswer(ping).ifPresent(p -> byProblem.computeIfAbsent(p, k -> new ArrayList<>()).add(ping));
+      }
+      byProblem.forEach((problem, same) -> mistakes.add((same.size() == 1 ? "ping at "
+          + Numbers.tenths(seconds(same.get(0))) + " s"
+          : same.size() + " pings from " + Numbers.tenths(seconds(same.get(0))) + " to "
+              + Numbers.tenths(seconds(same.get(same.size() - 1))) + " s") + ": " + problem));
+    }
+
+    /** What was wrong with the answer a request got, unless it was a success or a fault the test asked for. */
+    private Optional<String> problemWithAnswer(RecordedRequest recorded) {
+      if (recorded.answeredOk() || recorded.injected() != null) {
+        return Optional.empty();
+      }
+      return Optional.of("answered " + recorded.status() + answerReason(recorded));
+    }
+
+    private String answerNote(RecordedRequest recorded) {
+      return problemWithAnswer(recorded).map(p -> " (" + p + ")").orElse("");
+    }
+
+    private String answerReason(RecordedRequest recorded) {
+      if (recorded.status() == 410 || recorded.status() == 404) {
+        Optional<RecordedSession> session = journal.sessions().stream()
+            .filter(s -> s.number() == recorded.session()).findFirst();
+        boolean afterEnd = session.map(s -> s.requests().stream().anyMatch(r -> r.index() < recorded.index()
+            && "sessionEnd".equals(r.eventType()) && r.answeredOk())).orElse(false);
+        String why = afterEnd ? "sent after sessionEnd, which closes the session"
+            : "session " + recorded.session() + " was closed" + session.map(s -> s.closeReason() == null ? ""
+                : " (" + s.closeReason() + ")").orElse("")
+                + ", and the player kept sending to it instead of starting a new session";
+        return ": " + why;
+      }
+      return recorded.refusal().isEmpty() ? "" : ": " + recorded.refusal();
+    }
+
+    private String describe(RecordedRequest recorded) {
+      StringBuilder text = new StringBuilder(recorded.request());
+      if (recorded.ts() >= 0) {
+        text.append(" at ").append(Numbers.tenths(seconds(recorded))).append(" s");
+      }
+      if (!Double.isNaN(recorded.playhead())) {
+        text.append(recorded.ts() >= 0 ? ", " : " at ").append("playhead ").append(Numbers.format(recorded.playhead()));
+      }
+      text.append(" -> ").append(recorded.status());
+      if (recorded.injected() != null) {
+        text.append(" (injected: ").append(recorded.injected()).append(')');
+      }
+      if (recorded.session() > 1) {
+        text.append(" [session ").append(recorded.session()).append(']');
+      }
+      return text.toString();
+    }
+
+    private double seconds(RecordedRequest recorded) {
+      return recorded.ts() < 0 ? Double.NaN : (recorded.ts() - start) / 1000.0;
+    }
+
+    private boolean within(double expected, double actual) {
+      return !Double.isNaN(expected) && !Double.isNaN(actual) && Math.abs(expected - actual) <= tolerance + 1e-9;
+    }
+
+    private String report() {
+      StringBuilder text = new StringBuilder();
+      int sessions = journal.sessions().size();
+      if (mistakes.isEmpty()) {
+        text.append("The recorded session").append(sessions == 1 ? " follows" : "s follow").append(" the timeline \"")
+            .append(timeline.name()).append("\": ").append(journal.requests().size()).append(" requests in ")
+            .append(sessions).append(sessions == 1 ? " session" : " sessions").append(".\n");
+      } else {
+        text.append("The recorded session").append(sessions == 1 ? " does" : "s do").append(" not follow the timeline \"")
+            .append(timeline.name()).append("\": ").append(mistakes.size())
+            .append(mistakes.size() == 1 ? " mistake" : " mistakes").append(".\n");
+        for (int i = 0; i < mistakes.size(); i++) {
+          text.append(String.format("  %2d. %s%n", i + 1, mistakes.get(i)));
+        }
+      }
+      if (!lines.isEmpty()) {
+        int width = Math.max("expected".length(), lines.stream().mapToInt(l -> l[1].length()).max().orElse(0));
+        text.append("\nThe timeline against what the mock recorded (pings are checked by the stretches; > marks"
+            + " a difference):\n");
+        text.append(String.format("    %-" + width + "s  %s%n", "expected", "recorded"));
+        lines.forEach(l -> text.append(String.format("  %s %-" + width + "s  %s%n", l[0], l[1], l[2])));
+      }
+      List<RecordedFinding> notes = journal.sessions().stream().flatMap(s -> s.findings().stream())
+          .filter(f -> !f.error()).toList();
+      if (!notes.isEmpty()) {
+        text.append("\nThe mock's other findings:\n");
+        notes.forEach(f -> text.append("  - ").append(f.describe()).append('\n'));
+      }
+      if (sessions > 0) {
+        text.append("\nSessions: ").append(journal.sessions().stream().map(RecordedSession::describe)
+            .collect(Collectors.joining("; "))).append('\n');
+      }
+      return text.toString();
+    }
+  }
+
+  /** A table cell against a JSON value: numbers by value, everything else by its text. */
+  static boolean same(String expected, JsonNode actual) {
+    if (actual.isNumber()) {
+      try {
+        return Double.parseDouble(expected) == actual.asDouble();
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    return actual.isValueNode() && expected.equals(actual.asText());
+  }
+}
