@@ -18,6 +18,7 @@ Feature: Timeline 3 - chapters
       | Chapter 2 | 2     | 22     | 22     |
       | Credits   | 3     | 44     | 16     |
 
+  @player
   Scenario: Chapters start and complete around the ads
     When the viewer watches:
       | action                    | seconds | playhead | request                |
@@ -43,7 +44,32 @@ Feature: Timeline 3 - chapters
       | The user plays again      | 74      | 31       | play                   |
       | Chapter 2 ends            | 87      | 44       | chapterComplete        |
       | The content ends          | 88      | 45       | sessionComplete        |
-    Then the backend answered 201 to the sessionStart and 204 to every event
+    Then the session follows the timeline:
+      | request          | seconds  | playhead | params                                       |
+      | sessionStart     | 0        | 0        | media.id=ClickMe, media.length=60.33         |
+      | adBreakStart     | 0        | 0        | media.ad.podIndex=0                          |
+      | adStart          | 0        | 0        | media.ad.id=001                              |
+      | pings every 10 s | 0 to 22  |          |                                              |
+      | adComplete       | 15       | 0        |                                              |
+      | adStart          | 15       | 0        | media.ad.id=002                              |
+      | adComplete       | 22       | 0        |                                              |
+      | adBreakComplete  | 22       | 0        |                                              |
+      | play             | 22       | 0        |                                              |
+      | pings every 10 s | 22 to 88 |          |                                              |
+      | chapterStart     | 23       | 1        | media.chapter.index=1, media.chapter.offset=0 |
+      | bufferStart      | 33       | 11       |                                              |
+      | play             | 36       | 11       |                                              |
+      | chapterComplete  | 45       | 20       |                                              |
+      | adBreakStart     | 46       | 21       | media.ad.podIndex=1                          |
+      | adStart          | 46       | 21       | media.ad.id=003                              |
+      | adComplete       | 54       | 21       |                                              |
+      | adBreakComplete  | 54       | 21       |                                              |
+      | play             | 54       | 21       |                                              |
+      | chapterStart     | 55       | 22       | media.chapter.index=2, media.chapter.offset=22 |
+      | pauseStart       | 64       | 31       |                                              |
+      | play             | 74       | 31       |                                              |
+      | chapterComplete  | 87       | 44       |                                              |
+      | sessionComplete  | 88       | 45       |                                              |
     And the mock found no error
     And the session is "complete"
     And the summary shows:

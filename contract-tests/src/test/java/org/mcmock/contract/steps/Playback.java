@@ -1,5 +1,8 @@
 package org.mcmock.contract.steps;
 
+import io.cucumber.java.Scenario;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +15,15 @@ import org.mcmock.client.HttpTransport;
 import org.mcmock.client.LiveSession;
 import org.mcmock.client.PingSchedule;
 import org.mcmock.contract.MockBackend;
+import org.mcmock.contract.players.CommandPlayer;
+import org.mcmock.contract.players.FeatureNames;
+import org.mcmock.contract.players.PlayerUnderTest;
+import org.mcmock.contract.players.Seams;
+import org.mcmock.contract.players.SessionEndWatch;
 import org.mcmock.contract.viewing.MediaCatalogue;
 import org.mcmock.contract.viewing.Viewer;
 import org.mcmock.contract.viewing.ViewingStep;
+import org.opentest4j.TestAbortedException;
 
 /**
  * One scenario's player: what it knows about the media, the viewer playing it with the reference client, and
@@ -23,6 +32,12 @@ import org.mcmock.contract.viewing.ViewingStep;
 public final class Playback {
 
   private static final Duration ANSWER_WAIT = Duration.ofSeconds(10);
+  /**
+   * How long a player stays open after its session's last request: a player that forgets to stop its ping
+   * timer shows it then. The reference client sends nothing more.
+   */
+  private static final Duration LINGER = Duration.ofSeconds(30);
+  private static final Seams REFERENCE = new Seams() {};
 
   final MediaCatalogue media = new MediaCatalogue();
   private final MockBackend backend;
@@ -33,6 +48,9 @@ public final class Playback {
   private DownloadedBatch batch;
   private Answer lastAnswer;
   private String sid;
+  private final PlayerUnderTest player = PlayerUnderTest.current();
+  private boolean playerScenario;
+  private String scenarioName = "";
 
   public Playback(MockUnderTest mock) {
     this.backend = mock.backend();
@@ -47,14 +65,62 @@ public final class Playback {
     pings = schedule;
   }
 
-  /** Streams the rows to the mock as they happen, and waits until every request has its answer. */
+  /**
+   * Learns which scenario runs. A {@code @player} scenario is played by the player under test; the others
+   * test the mock itself with the reference client, and are skipped when the player is a command.
+   */
+  void starts(Scenario scenario) {
+    playerScenario = scenario.getSourceTagNames().contains("@player");
+    scenarioName = FeatureNames.scenario(scenario.getUri(), scenario.getName());
+    if (!playerScenario && player.command().isPresent()) {
+      throw new TestAbortedException("not a @player scenario: it tests the mock with the reference client, so "
+          + player + " does not play it");
+    }
+  }
+
+  /** "Feature name: Scenario name", as {@code verify} and a command player know the scenario. */
+  String scenarioName() {
+    return scenarioName;
+  }
+
+  /**
+   * Streams the rows to the mock as they happen, and waits until every request has its answer. In a
+   * {@code @player} scenario the player under test plays them: a command plays the scenario its own way.
+   */
   void watch(List<ViewingStep> steps) {
+    if (playerScenario && player.command().isPresent()) {
+      playCommand(player.command().get());
+      return;
+    }
     if (viewer == null) {
-      live = new LiveSession(transport);
-      viewer = Viewer.streaming(media, pings, live);
+      Seams seams = playerScenario ? player.seams() : REFERENCE;
+      LiveSession session = seams.session(seams.transport(transport));
+      live = session;
+      viewer = Viewer.streaming(media, seams.pings(pings), (clock, playhead) -> seams.sink(session, clock, playhead));
     }
     viewer.watch(steps);
+    if (playerScenario && !steps.isEmpty() && SESSION_ENDS.contains(steps.get(steps.size() - 1).request())) {
+      viewer.waits(LINGER);
+    }
     awaitAnswers();
+  }
+
+  private static final java.util.Set<String> SESSION_ENDS = java.util.Set.of("sessionEnd", "sessionComplete");
+
+  private void playCommand(String command) {
+    CommandPlayer.Run run;
+    try {
+      run = new CommandPlayer(command, CommandPlayer.timeout(), CommandPlayer.workingDirectory(),
+          Path.of("target", "players")).play(backend.baseUrl(), scenarioName,
+          new SessionEndWatch(() -> backend.admin().sessions(), System::currentTimeMillis)::ended);
+    } catch (IOException e) {
+      throw new IllegalStateException("could not run the player `" + command + "`: " + e.getMessage(), e);
+    }
+    if (run.problem() != null) {
+      throw new AssertionError(run.problem());
+    }
+    List<String> sids = backend.admin().sessions().getList("sessions.sid");
+    sid = sids.isEmpty() ? null : sids.get(sids.size() - 1);
   }
 
   /** Plays the rows with nothing sent: the client stores them for one upload. */

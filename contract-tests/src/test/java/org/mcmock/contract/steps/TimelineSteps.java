@@ -14,21 +14,20 @@ import org.mcmock.verify.Verdict;
 public final class TimelineSteps {
 
   private final Playback playback;
-  private String scenario = "";
 
   public TimelineSteps(Playback playback) {
     this.playback = playback;
   }
 
-  @Before
-  public void nameOf(Scenario running) {
-    scenario = running.getName();
+  @Before(order = 1)
+  public void starts(Scenario running) {
+    playback.starts(running);
   }
 
   @Then("the session follows the timeline:")
   @Then("the sessions follow the timeline:")
   public void follows(DataTable timeline) throws IOException {
-    Verdict verdict = TimelineCheck.withDefaultTolerance().check(ExpectedTimeline.parse(scenario, timeline.cells()),
+    Verdict verdict = TimelineCheck.withDefaultTolerance().check(ExpectedTimeline.parse(playback.scenarioName(), timeline.cells()),
         Journal.fetch(playback.backend().baseUrl()));
     if (!verdict.passed()) {
       throw new AssertionError(verdict.report());

@@ -2,6 +2,7 @@ package org.mcmock.contract.viewing;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.DoubleSupplier;
 import org.mcmock.client.DownloadedBatch;
 import org.mcmock.client.EventSink;
 import org.mcmock.client.LiveSession;
@@ -23,19 +24,31 @@ public final class Viewer {
   private final MediaCatalogue media;
   private final MediaTracker tracker;
 
-  private Viewer(MediaCatalogue media, PingSchedule pings, EventSink sink) {
+  /** Builds where a viewer's tracker puts its events, given the player's clock and playhead. */
+  @FunctionalInterface
+  public interface Sinks {
+    EventSink sink(SimulatedClock clock, DoubleSupplier playhead);
+  }
+
+  private Viewer(MediaCatalogue media, PingSchedule pings, Sinks sinks) {
     this.media = media;
-    this.tracker = new MediaTracker(clock, () -> playhead.at(clock.millis()), pings, sink);
+    DoubleSupplier now = () -> playhead.at(clock.millis());
+    this.tracker = new MediaTracker(clock, now, pings, sinks.sink(clock, now));
   }
 
   /** Watching a stream: every request goes to the backend as it happens. */
   public static Viewer streaming(MediaCatalogue media, PingSchedule pings, LiveSession session) {
-    return new Viewer(media, pings, session);
+    return streaming(media, pings, (clock, playhead) -> session);
+  }
+
+  /** Watching a stream through a client whose events may go through more hands than the session's. */
+  public static Viewer streaming(MediaCatalogue media, PingSchedule pings, Sinks sinks) {
+    return new Viewer(media, pings, sinks);
   }
 
   /** Watching downloaded content: the requests are stored for one upload later. */
   public static Viewer offline(MediaCatalogue media, DownloadedBatch batch) {
-    return new Viewer(media, PingSchedule.downloaded(), batch);
+    return new Viewer(media, PingSchedule.downloaded(), (clock, playhead) -> batch);
   }
 
   /** Plays the rows in order; their seconds count from the session's start and never go back. */

@@ -1,0 +1,53 @@
+package org.mcmock.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.mcmock.contract.players.Mistake;
+import org.mcmock.contract.players.PlayerUnderTest;
+import org.mcmock.contract.players.ScenarioRun;
+
+/**
+ * Proof that the features catch real mistakes: each broken client (the reference client with one mistake) must
+ * fail the scenario meant to catch it, with a message that names the mistake. Prints the score; each
+ * failure's report is kept in {@code target/broken-clients/<MISTAKE>.txt}.
+ */
+class BrokenClientsTest {
+
+  private static final Map<Mistake, Boolean> CAUGHT = new TreeMap<>();
+
+  @ParameterizedTest(name = "a client that {0} is caught")
+  @EnumSource(Mistake.class)
+  void isCaught(Mistake mistake) throws Exception {
+    ScenarioRun.Outcome outcome;
+    try (AutoCloseable player = PlayerUnderTest.use(mistake)) {
+      outcome = ScenarioRun.of(mistake.scenario(), "target/broken-clients/" + mistake.name() + ".ndjson");
+    }
+    CAUGHT.put(mistake, false);
+    Files.writeString(Path.of("target", "broken-clients", mistake.name() + ".txt"),
+        String.join("\n\n", outcome.failures()));
+    assertThat(outcome.ran()).as("scenarios named \"%s\" in %s", mistake.scenario().name(),
+        mistake.scenario().feature()).isEqualTo(1);
+    assertThat(outcome.failures()).as("a client that %s passed \"%s\", which should catch it", mistake.what(),
+        mistake.scenario().name()).isNotEmpty();
+    assertThat(outcome.failures().get(0)).as("the failure of a client that %s should name the mistake",
+        mistake.what()).contains(mistake.named());
+    CAUGHT.put(mistake, true);
+  }
+
+  @AfterAll
+  static void score() {
+    long caught = CAUGHT.values().stream().filter(Boolean::booleanValue).count();
+    System.out.printf("Broken clients caught: %d / %d%n", caught, Mistake.values().length);
+    CAUGHT.forEach((mistake, ok) -> System.out.printf("  %s a client that %s (%s)%n", ok ? "caught " : "MISSED ",
+        mistake.what(), mistake.scenario().name()));
+    assertThat(caught).as("broken clients caught, of %d", Mistake.values().length)
+        .isEqualTo(Mistake.values().length);
+  }
+}

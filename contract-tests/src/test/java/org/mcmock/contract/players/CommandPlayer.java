@@ -1,0 +1,136 @@
+package org.mcmock.contract.players;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Runs a player of any language as a command: it gets the mock's base URL and the scenario's name in its
+ * environment, and is stopped once its session has ended, once it exits, or when the bound runs out.
+ * Waiting is real time here: the program under test lives in the real world.
+ */
+public final class CommandPlayer {
+
+  public static final String BASE_URL_VARIABLE = "MCMOCK_BASE_URL";
+  public static final String SCENARIO_VARIABLE = "MCMOCK_SCENARIO";
+  /** {@code -Dmcmock.player.timeout=120s}: how long a command may take to play one scenario. */
+  public static final String TIMEOUT_PROPERTY = "mcmock.player.timeout";
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+  private static final long POLL_MILLIS = 50;
+  /** How long a player still running after its session ended may go on, for what it sends too late. */
+  private static final long GRACE_MILLIS = 1000;
+  private static final int OUTPUT_LINES_SHOWN = 30;
+
+  private final String command;
+  private final Duration timeout;
+  private final File workingDirectory;
+  private final Path logs;
+
+  /**
+   * @param workingDirectory where the command runs: the repository's root, so that
+   *     {@code bash examples/browser-player/play.sh} works from the features
+   * @param logs the folder that keeps each run's output
+   */
+  public CommandPlayer(String command, Duration timeout, File workingDirectory, Path logs) {
+    this.command = command;
+    this.timeout = timeout;
+    this.workingDirectory = workingDirectory;
+    this.logs = logs;
+  }
+
+  /** The bound from {@value #TIMEOUT_PROPERTY} (e.g. {@code 120s}), or {@link #DEFAULT_TIMEOUT}. */
+  public static Duration timeout() {
+    String value = System.getProperty(TIMEOUT_PROPERTY, "").strip();
+    return value.isEmpty() ? DEFAULT_TIMEOUT : Duration.parse("PT" + value.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** The repository's root when the tests run from contract-tests/ (as Maven runs them), else here. */
+  public static File workingDirectory() {
+    File parent = new File("..").getAbsoluteFile();
+    return new File(parent, "features").isDirectory() ? parent : new File(".").getAbsoluteFile();
+  }
+
+  /** What came of one run. */
+  public record Run(String command, Integer exitCode, boolean stoppedByTimeout, Path log, List<String> lastLines) {
+
+    /** A problem worth failing the scenario for before its recording is even read, or null. */
+    public String problem() {
+      if (stoppedByTimeout) {
+        return "the player `" + command + "` neither ended its session nor exited within its time; stopped."
+            + output();
+      }
+      if (exitCode != null && exitCode != 0) {
+        return "the player `" + command + "` exited with " + exitCode + "." + output();
+      }
+      return null;
+    }
+
+    private String output() {
+      return lastLines.isEmpty() ? " It printed nothing." : " Its last output (all of it in " + log + "):\n  "
+          + String.join("\n  ", lastLines);
+    }
+  }
+
+  /**
+   * Runs the command for one scenario.
+   *
+   * @param sessionEnded tells whether the player's session has ended, as the mock recorded it
+   */
+  public Run play(String baseUrl, String scenario, Supplier<Boolean> sessionEnded) throws IOException {
+    Files.createDirectories(logs);
+    Path log = logs.resolve(scenario.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
+    ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).directory(workingDirectory)
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().put(BASE_URL_VARIABLE, baseUrl);
+    builder.environment().put(SCENARIO_VARIABLE, scenario);
+    Process process = builder.start();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    boolean ended = false;
+    try {
+      while (process.isAlive() && !(ended = sessionEnded.get()) && System.nanoTime() < deadline) {
+        process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (ended) {
+      awaitExit(process, GRACE_MILLIS);
+    }
+    boolean exited = !process.isAlive();
+    if (!exited) {
+      stop(process);
+    }
+    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+    List<String> last = lines.subList(Math.max(0, lines.size() - OUTPUT_LINES_SHOWN), lines.size());
+    return new Run(command, exited ? process.exitValue() : null, !exited && !ended, log, List.copyOf(last));
+  }
+
+  private static void awaitExit(Process process, long millis) {
+    try {
+      process.waitFor(millis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Stops the command and whatever it started (a browser, a web server). */
+  private static void stop(Process process) {
+    process.descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
+    try {
+      if (!process.waitFor(5, TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.mcmock.contract.players;
+
+import java.util.function.DoubleSupplier;
+import org.mcmock.client.EventSink;
+import org.mcmock.client.LiveSession;
+import org.mcmock.client.PingSchedule;
+import org.mcmock.client.SimulatedClock;
+import org.mcmock.client.Transport;
+
+/**
+ * The places where an in-process player can differ from the reference client: how often it pings, what
+ * happens to an event on its way out, how requests travel, and how the live session behaves. Each default is
+ * the reference client's own behaviour.
+ */
+public interface Seams {
+
+  default PingSchedule pings(PingSchedule reference) {
+    return reference;
+  }
+
+  /** @param next where the reference client sends the event: the live session */
+  default EventSink sink(EventSink next, SimulatedClock clock, DoubleSupplier playhead) {
+    return next;
+  }
+
+  default Transport transport(Transport reference) {
+    return reference;
+  }
+
+  default LiveSession session(Transport transport) {
+    return new LiveSession(transport);
+  }
+}
