@@ -31,6 +31,13 @@ public final class Admin {
     Checks.hasStatus(answer, 200, "advancing the mock clock by " + by);
   }
 
+  /** Plans a fault ({@code {"on": "ping", "status": 500}}, see the README's Admin API); fails unless 201. */
+  public JsonPath injectFault(Map<String, ?> fault) {
+    Response answer = mock.request().contentType(ContentType.JSON).body(fault).post(ROOT + "/faults");
+    Checks.hasStatus(answer, 201, "POST " + ROOT + "/faults " + fault);
+    return answer.jsonPath();
+  }
+
   /** The mock clock's "now", epoch milliseconds. */
   public long clockMillis() {
     Response answer = mock.request().get(ROOT + "/clock");

@@ -67,14 +67,19 @@ public final class Playback {
 
   /**
    * Learns which scenario runs. A {@code @player} scenario is played by the player under test; the others
-   * test the mock itself with the reference client, and are skipped when the player is a command.
+   * test the mock itself with the reference client, and are skipped when the player is a command, as are
+   * {@code @in-process} ones, which move the player's clock.
    */
   void starts(Scenario scenario) {
     playerScenario = scenario.getSourceTagNames().contains("@player");
     scenarioName = FeatureNames.scenario(scenario.getUri(), scenario.getName());
-    if (!playerScenario && player.command().isPresent()) {
+    if (player.command().isPresent() && !playerScenario) {
       throw new TestAbortedException("not a @player scenario: it tests the mock with the reference client, so "
           + player + " does not play it");
+    }
+    if (player.command().isPresent() && scenario.getSourceTagNames().contains("@in-process")) {
+      throw new TestAbortedException("an @in-process scenario: it moves the player's clock, which only an"
+          + " in-process player lets a test do");
     }
   }
 

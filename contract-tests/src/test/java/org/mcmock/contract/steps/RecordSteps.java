@@ -40,6 +40,15 @@ public final class RecordSteps {
         .isEqualTo(state);
   }
 
+  /** The oldest session the mock holds, when a player has had to start another. */
+  @Then("the first session timed out: {string}")
+  public void firstTimedOut(String reason) {
+    List<Map<String, Object>> sessions = admin().sessions().getList("sessions");
+    assertThat(sessions).as("sessions the mock holds").isNotEmpty();
+    assertThat(sessions.get(0)).as("the first session").containsEntry("state", "timed-out")
+        .containsEntry("closeReason", reason);
+  }
+
   @Then("the mock found no error")
   public void noError() {
     JsonPath findings = admin().sessionFindings(playback.sid(), Map.of("severity", "error"));
