@@ -11,6 +11,7 @@ import org.mcmock.client.Exchange;
 import org.mcmock.client.HttpTransport;
 import org.mcmock.client.LiveSession;
 import org.mcmock.client.PingSchedule;
+import org.mcmock.client.SessionRecovery;
 import org.mcmock.contract.MockBackend;
 import org.mcmock.contract.viewing.MediaCatalogue;
 import org.mcmock.contract.viewing.Viewer;
@@ -28,6 +29,7 @@ public final class Playback {
   private final MockBackend backend;
   private final HttpTransport transport;
   private PingSchedule pings = PingSchedule.live();
+  private SessionRecovery recovery = SessionRecovery.resume();
   private Viewer viewer;
   private LiveSession live;
   private DownloadedBatch batch;
@@ -47,10 +49,14 @@ public final class Playback {
     pings = schedule;
   }
 
+  void recovery(SessionRecovery chosen) {
+    recovery = chosen;
+  }
+
   /** Streams the rows to the mock as they happen, and waits until every request has its answer. */
   void watch(List<ViewingStep> steps) {
     if (viewer == null) {
-      live = new LiveSession(transport);
+      live = new LiveSession(transport, recovery);
       viewer = Viewer.streaming(media, pings, live);
     }
     viewer.watch(steps);
