@@ -66,7 +66,8 @@ Feature: Response codes - what Adobe's backend answers, and why
     And the session is "ended"
 
   Scenario: Ten minutes without any event closes the session
-    Given the viewer has watched:
+    Given a player that does not start a new session after a 404 or 410
+    And the viewer has watched:
       | action        | seconds | playhead | request      |
       | Auto-play     | 0       | 0        | sessionStart |
       | Content plays | 0       | 0        | play         |
@@ -86,7 +87,8 @@ Feature: Response codes - what Adobe's backend answers, and why
     And the session is "open"
 
   Scenario: Thirty minutes paused, pinging with a playhead that never moves, closes the session
-    Given the viewer has watched:
+    Given a player that does not start a new session after a 404 or 410
+    And the viewer has watched:
       | action          | seconds | playhead | request      |
       | Auto-play       | 0       | 0        | sessionStart |
       | Content plays   | 0       | 0        | play         |

@@ -3,7 +3,9 @@ package org.mcmock.client;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -13,39 +15,68 @@ import java.util.concurrent.TimeoutException;
  * Sends a streamed session's events one after another, in the order they happened. The sessionStart goes to
  * {@code /api/v1/sessions}; every later event waits in the queue until its answer brings the sid in
  * {@code Location}, then goes to {@code /api/v1/sessions/{sid}/events}.
+ *
+ * <p>When the backend refuses an event, the {@link SessionRecovery} may start a new session (by default on
+ * 404 or 410, resuming the content); events produced meanwhile wait and go to the new session, in order.
+ * What happens to events produced while a sid is pending is the {@link Queueing}'s business.
  */
 public final class LiveSession implements EventSink {
 
   public static final String SESSIONS_PATH = "/api/v1/sessions";
 
+  private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
   private final Transport transport;
+  private final SessionRecovery recovery;
+  private final Queueing queueing;
+  private final OpenItems open = new OpenItems();
   private final List<Exchange> exchanges = new ArrayList<>();
-  private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
+  private CompletableFuture<Void> tail = DONE;
   private int waiting;
   private String sid;
+  private boolean sidPending;
   private String noSession = "no sessionStart has been sent";
+  private int restarts;
+  private long restartedUpToTs = Long.MIN_VALUE;
 
+  /** As Adobe's docs ask: events wait for the sid, and a 404 or 410 starts a new session that resumes. */
   public LiveSession(Transport transport) {
-    this.transport = transport;
+    this(transport, SessionRecovery.resume());
+  }
+
+  public LiveSession(Transport transport, SessionRecovery recovery) {
+    this(transport, recovery, Queueing.untilTheSid());
+  }
+
+  public LiveSession(Transport transport, SessionRecovery recovery, Queueing queueing) {
+    this.transport = Objects.requireNonNull(transport, "transport");
+    this.recovery = Objects.requireNonNull(recovery, "recovery");
+    this.queueing = Objects.requireNonNull(queueing, "queueing");
   }
 
   @Override
   public synchronized void accept(String eventType, String body) {
+    Event event = new Event(eventType, body);
     waiting++;
-    tail = tail.thenCompose(ignored -> send(eventType, body));
+    if (sidPending && !event.is("sessionStart") && !queueing.waitsForTheSid(eventType)) {
+      tail = tail.thenRun(() -> record(new Exchange(eventType, null, body,
+          Answer.none("dropped: the sid was pending and this client does not queue"))));
+    } else {
+      tail = tail.thenCompose(ignored -> send(afterRestart(event)));
+    }
   }
 
-  /** The sid from the sessionStart's answer, once it has arrived. */
+  /** The sid of the session the client is sending to, once a sessionStart's answer has brought it. */
   public synchronized Optional<String> sid() {
     return Optional.ofNullable(sid);
   }
 
-  /** Events accepted but not yet answered, the one in flight included. */
+  /** Events accepted but not yet answered, the one in flight and those a restart sends included. */
   public synchronized int waiting() {
     return waiting;
   }
 
-  /** Every request so far with its answer, in the order sent. */
+  /** Every request so far with its answer, in the order sent, a restart's included. */
   public synchronized List<Exchange> exchanges() {
     return List.copyOf(exchanges);
   }
@@ -68,28 +99,79 @@ public final class LiveSession implements EventSink {
     }
   }
 
-  private CompletableFuture<Void> send(String eventType, String body) {
-    String path = path(eventType);
-    if (path == null) {
-      record(new Exchange(eventType, null, body, Answer.none(noSession)));
-      return CompletableFuture.completedFuture(null);
+  private CompletableFuture<Void> send(Event event) {
+    if (event.is("sessionStart")) {
+      return sendSessionStart(event);
     }
-    return transport.post(path, body).thenAccept(answer -> {
-      if ("sessionStart".equals(eventType)) {
-        opened(answer);
-      }
-      record(new Exchange(eventType, path, body, answer));
+    String path = eventsPath();
+    if (path == null) {
+      record(new Exchange(event.type(), null, event.body(), Answer.none(noSession)));
+      return DONE;
+    }
+    return transport.post(path, event.body()).thenCompose(answer -> answered(event, path, answer));
+  }
+
+  private CompletableFuture<Void> sendSessionStart(Event event) {
+    pending();
+    return transport.post(SESSIONS_PATH, event.body()).thenAccept(answer -> {
+      opened(answer);
+      open.sent(event);
+      record(new Exchange(event.type(), SESSIONS_PATH, event.body(), answer));
     });
   }
 
-  private synchronized String path(String eventType) {
-    if ("sessionStart".equals(eventType)) {
-      return SESSIONS_PATH;
+  /** Records the answer, then either notes the event as sent or lets the recovery open a new session. */
+  private CompletableFuture<Void> answered(Event event, String path, Answer answer) {
+    Exchange exchange = new Exchange(event.type(), path, event.body(), answer);
+    record(exchange);
+    boolean refused = answer.status() < 200 || answer.status() > 299;
+    List<Event> restart = refused ? recovery.restart(exchange, open, restarts()) : List.of();
+    if (restart.isEmpty()) {
+      open.sent(event);
+      return DONE;
     }
+    return restart(restart);
+  }
+
+  /** Sends a new session's events ahead of everything queued; later events may not go back in time. */
+  private synchronized CompletableFuture<Void> restart(List<Event> events) {
+    restarts++;
+    CompletableFuture<Void> sent = DONE;
+    for (Event event : events) {
+      waiting++;
+      Bodies.ts(event.body()).ifPresent(ts -> restartedUpToTs = Math.max(restartedUpToTs, ts));
+      sent = sent.thenCompose(ignored -> send(event));
+    }
+    return sent;
+  }
+
+  /**
+   * An event queued before a restart and timed at or before its last event goes one millisecond after it,
+   * so that the new session's ts stay strictly increasing, as Adobe's backend orders events by ts.
+   */
+  private synchronized Event afterRestart(Event event) {
+    OptionalLong ts = Bodies.ts(event.body());
+    if (ts.isEmpty() || ts.getAsLong() > restartedUpToTs) {
+      return event;
+    }
+    restartedUpToTs++;
+    return Bodies.at(event, Bodies.playhead(event.body()), restartedUpToTs);
+  }
+
+  private synchronized int restarts() {
+    return restarts;
+  }
+
+  private synchronized void pending() {
+    sidPending = true;
+  }
+
+  private synchronized String eventsPath() {
     return sid == null ? null : SESSIONS_PATH + "/" + sid + "/events";
   }
 
   private synchronized void opened(Answer answer) {
+    sidPending = false;
     Optional<String> location = answer.header("Location");
     if (answer.status() == 201 && location.isPresent()) {
       String value = location.get();

@@ -1,59 +1,77 @@
 package org.mcmock.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mcmock.client.ScriptedBackend.HELD;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
+/** How a live session queues its events: one request at a time, in order, every event waiting for the sid. */
 class LiveSessionTest {
 
-  private final FakeTransport backend = new FakeTransport();
-  private final LiveSession session = new LiveSession(backend);
+  private final ScriptedBackend backend = new ScriptedBackend(TestPlayer.START);
 
   @Test
-  void eventsWaitForTheSidAndThenGoOutInOrder() {
-    session.accept("sessionStart", "{\"n\":0}");
-    session.accept("adBreakStart", "{\"n\":1}");
-    session.accept("adStart", "{\"n\":2}");
+  void eventsProducedBeforeALateSessionStartAnswerWaitAndThenGoOutInOrderToItsSid() {
+    LiveSession session = new LiveSession(backend);
+    backend.answers("sessionStart", HELD).answers("adBreakStart", HELD);
+    new TestPlayer(session).startsTheSession().sends("adBreakStart").sends("adStart")
+        .at(3, 0).sends("adComplete").sends("adBreakComplete").sends("play").at(10, 0);
 
-    assertThat(backend.paths()).as("nothing but the sessionStart leaves before the sid is known")
-        .containsExactly("/api/v1/sessions");
-    assertThat(session.waiting()).isEqualTo(3);
+    assertThat(backend.log()).as("nothing but the sessionStart leaves before the sid is known")
+        .containsExactly("sessions sessionStart 0/0");
+    assertThat(session.waiting()).as("the sessionStart and the events queued behind it").isEqualTo(7);
 
-    backend.answer(0, 201, FakeTransport.location("/api/v1/sessions/abc123"));
-    assertThat(session.sid()).contains("abc123");
-    assertThat(backend.paths()).as("one request in flight at a time")
-        .containsExactly("/api/v1/sessions", "/api/v1/sessions/abc123/events");
+    backend.release();
+    assertThat(session.sid()).contains("s1");
+    assertThat(backend.log()).as("one request in flight at a time: the adBreakStart's answer is held")
+        .containsExactly("sessions sessionStart 0/0", "s1 adBreakStart 1/0");
 
-    backend.answer(1, 204, Map.of());
-    backend.answer(2, 204, Map.of());
+    backend.release();
     session.awaitAnswers(Duration.ofSeconds(1));
-
-    assertThat(backend.requests).extracting(FakeTransport.Request::body)
-        .containsExactly("{\"n\":0}", "{\"n\":1}", "{\"n\":2}");
-    assertThat(session.exchanges()).extracting(Exchange::toString)
-        .containsExactly("sessionStart -> 201", "adBreakStart -> 204", "adStart -> 204");
+    assertThat(backend.log()).containsExactly("sessions sessionStart 0/0", "s1 adBreakStart 1/0",
+        "s1 adStart 2/0", "s1 adComplete 3000/0", "s1 adBreakComplete 3001/0", "s1 play 3002/0", "s1 ping 10000/0");
+    assertThat(session.exchanges()).extracting(Exchange::toString).containsExactly("sessionStart -> 201",
+        "adBreakStart -> 204", "adStart -> 204", "adComplete -> 204", "adBreakComplete -> 204", "play -> 204",
+        "ping -> 204");
     assertThat(session.waiting()).isZero();
   }
 
   @Test
   void anAbsoluteLocationGivesTheSameSid() {
+    LiveSession session = new LiveSession((path, json) -> CompletableFuture.completedFuture(new Answer(201,
+        Map.of("location", List.of("https://collection.example.com/api/v1/sessions/xyz")), "")));
     session.accept("sessionStart", "{}");
-    backend.answer(0, 201, FakeTransport.location("https://collection.example.com/api/v1/sessions/xyz"));
 
     assertThat(session.sid()).contains("xyz");
   }
 
   @Test
   void withoutASessionLaterEventsAreNotSentAndSayWhy() {
-    session.accept("sessionStart", "{}");
-    session.accept("play", "{}");
-    backend.answer(0, 400, Map.of());
+    LiveSession session = new LiveSession(backend);
+    backend.answers("sessionStart", 400);
+    new TestPlayer(session).startsTheSession().sends("play");
     session.awaitAnswers(Duration.ofSeconds(1));
 
-    assertThat(backend.paths()).containsExactly("/api/v1/sessions");
+    assertThat(backend.log()).containsExactly("sessions sessionStart 0/0");
     assertThat(session.exchanges()).extracting(Exchange::toString)
         .containsExactly("sessionStart -> 400", "play -> not sent: no session: the sessionStart was answered 400");
+  }
+
+  @Test
+  void aClientThatDoesNotQueueDropsTheEventsProducedWhileTheSidIsPending() {
+    LiveSession session = new LiveSession(backend, SessionRecovery.resume(), Queueing.none());
+    backend.answers("sessionStart", HELD);
+    TestPlayer player = new TestPlayer(session).startsTheSession().sends("play");
+    backend.release();
+    player.at(10, 0);
+    session.awaitAnswers(Duration.ofSeconds(1));
+
+    assertThat(backend.log()).containsExactly("sessions sessionStart 0/0", "s1 ping 10000/0");
+    assertThat(session.exchanges()).extracting(Exchange::toString).containsExactly("sessionStart -> 201",
+        "play -> not sent: dropped: the sid was pending and this client does not queue", "ping -> 204");
   }
 }

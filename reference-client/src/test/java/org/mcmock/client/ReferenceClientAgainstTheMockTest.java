@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,6 +76,37 @@ class ReferenceClientAgainstTheMockTest {
         .snapshot(mock.sessions().clock().millis(), mock.sessions().settings(), true);
     assertThat(recorded.findings()).filteredOn(Finding::isError).as("error findings").isEmpty();
     assertThat(recorded.recorded()).isEqualTo(13);
+  }
+
+  @Test
+  void aSessionThatTimesOutDuringALongPauseGoesOnInANewSessionThatResumes() {
+    LiveSession session = new LiveSession(new HttpTransport(mock.baseUrl()));
+    MediaTracker tracker = new MediaTracker(clock, () -> playhead, PingSchedule.live(), session);
+    tracker.sessionStart(EventData.params(sessionParams()));
+    tracker.track("play");
+    at(5, 5);
+    tracker.track("pauseStart");
+    for (int minute = 0; minute < 31; minute++) {   // the mock's clock keeps pace with the player's
+      clock.advanceBy(Duration.ofMinutes(1));
+      session.awaitAnswers(Duration.ofSeconds(10));
+      mock.sessions().clock().advance(Duration.ofMinutes(1));
+    }
+    tracker.track("sessionEnd");
+    session.awaitAnswers(Duration.ofSeconds(10));
+    mock.sessions().clock().reset();
+
+    List<String> answers = session.exchanges().stream().map(Exchange::toString).toList();
+    int gone = answers.indexOf("ping -> 410");
+    assertThat(gone).as("a ping answered 410 once the paused session timed out: %s", answers).isPositive();
+    assertThat(answers.subList(gone + 1, answers.size())).as("after the 410, a new session, paused too")
+        .startsWith("sessionStart -> 201", "pauseStart -> 204", "ping -> 204").endsWith("sessionEnd -> 204")
+        .allMatch(answer -> answer.endsWith("-> 201") || answer.endsWith("-> 204"));
+    Exchange resumed = session.exchanges().stream().filter(e -> e.eventType().equals("sessionStart"))
+        .reduce((first, second) -> second).orElseThrow();
+    assertThat(resumed.body()).contains("\"media.resume\":true");
+    SessionSnapshot recorded = mock.sessions().find(session.sid().orElseThrow()).orElseThrow()
+        .snapshot(mock.sessions().clock().millis(), mock.sessions().settings(), true);
+    assertThat(recorded.findings()).filteredOn(Finding::isError).as("error findings").isEmpty();
   }
 
   @Test

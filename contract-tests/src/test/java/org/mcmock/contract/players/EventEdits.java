@@ -70,6 +70,13 @@ final class EventEdits {
     };
   }
 
+  /** The body without {@code params.key}. */
+  static String withoutParam(String body, String key) {
+    ObjectNode event = parse(body);
+    params(event).remove(key);
+    return event.toString();
+  }
+
   static ObjectNode playerTime(ObjectNode event) {
     return (ObjectNode) event.get("playerTime");
   }

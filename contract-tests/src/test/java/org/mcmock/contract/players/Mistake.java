@@ -3,9 +3,15 @@ package org.mcmock.contract.players;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
+import java.util.concurrent.CompletableFuture;
+import org.mcmock.client.Answer;
 import org.mcmock.client.EventSink;
+import org.mcmock.client.LiveSession;
 import org.mcmock.client.PingSchedule;
+import org.mcmock.client.Queueing;
+import org.mcmock.client.SessionRecovery;
 import org.mcmock.client.SimulatedClock;
+import org.mcmock.client.Transport;
 
 /**
  * Deliberately broken clients: the reference client with one mistake each, and the scenario meant to catch it.
@@ -120,6 +126,44 @@ public enum Mistake implements Seams {
     public EventSink sink(EventSink next, SimulatedClock clock, DoubleSupplier playhead) {
       return EventEdits.editing(next, (type, event) -> EventEdits.playerTime(event)
           .put("ts", EventEdits.playerTime(event).path("ts").asLong() / 1000));
+    }
+  },
+
+  NO_QUEUEING("drops the events it produces while the sid is pending", Scenarios.LATE_SESSIONS_ANSWER,
+      "play at 0 s, playhead 0 (row 3) is missing") {
+    @Override
+    public LiveSession session(Transport transport, SessionRecovery recovery) {
+      return new LiveSession(transport, recovery, Queueing.none());
+    }
+  },
+
+  GIVES_UP_AFTER_500("stops tracking after a 500", Scenarios.ANSWER_500, "(row 5) is missing") {
+    @Override
+    public Transport transport(Transport reference) {
+      boolean[] failed = {false};
+      return (path, json) -> failed[0]
+          ? CompletableFuture.completedFuture(Answer.none("not sent: the player gave up after a 500"))
+          : reference.post(path, json).thenApply(answer -> {
+            failed[0] |= answer.status() >= 500;
+            return answer;
+          });
+    }
+  },
+
+  IGNORES_410("keeps sending to a session that answered 410", Scenarios.ANSWER_410,
+      "kept sending to it instead of starting a new session") {
+    @Override
+    public LiveSession session(Transport transport, SessionRecovery recovery) {
+      return new LiveSession(transport, SessionRecovery.none());
+    }
+  },
+
+  NO_RESUME_FLAG("starts the new session after a timeout without media.resume", Scenarios.TIMEOUT_IN_PAUSE,
+      "params has no media.resume (expected true)") {
+    @Override
+    public Transport transport(Transport reference) {
+      return (path, json) -> reference.post(path, LiveSession.SESSIONS_PATH.equals(path)
+          ? EventEdits.withoutParam(json, "media.resume") : json);
     }
   },
 

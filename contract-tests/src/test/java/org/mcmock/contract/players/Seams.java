@@ -4,6 +4,7 @@ import java.util.function.DoubleSupplier;
 import org.mcmock.client.EventSink;
 import org.mcmock.client.LiveSession;
 import org.mcmock.client.PingSchedule;
+import org.mcmock.client.SessionRecovery;
 import org.mcmock.client.SimulatedClock;
 import org.mcmock.client.Transport;
 
@@ -27,7 +28,8 @@ public interface Seams {
     return reference;
   }
 
-  default LiveSession session(Transport transport) {
-    return new LiveSession(transport);
+  /** @param recovery what the scenario asks of the player after a 404 or 410 */
+  default LiveSession session(Transport transport, SessionRecovery recovery) {
+    return new LiveSession(transport, recovery);
   }
 }

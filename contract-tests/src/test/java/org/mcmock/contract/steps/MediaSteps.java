@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.mcmock.client.PingSchedule;
+import org.mcmock.client.SessionRecovery;
 import org.mcmock.contract.viewing.Cells;
 
 /** What is being watched, and how the player is set up. */
@@ -56,5 +57,11 @@ public final class MediaSteps {
   @Given("a player whose timer pings every {int} seconds")
   public void pingsEvery(int seconds) {
     playback.pings(new PingSchedule(Duration.ofSeconds(seconds), Duration.ofSeconds(seconds)));
+  }
+
+  /** By default the reference client starts a new session on 404 or 410, as Adobe's docs ask of players. */
+  @Given("a player that does not start a new session after a 404 or 410")
+  public void keepsItsSession() {
+    playback.recovery(SessionRecovery.none());
   }
 }

@@ -14,6 +14,7 @@ import org.mcmock.client.Exchange;
 import org.mcmock.client.HttpTransport;
 import org.mcmock.client.LiveSession;
 import org.mcmock.client.PingSchedule;
+import org.mcmock.client.SessionRecovery;
 import org.mcmock.contract.MockBackend;
 import org.mcmock.contract.players.CommandPlayer;
 import org.mcmock.contract.players.FeatureNames;
@@ -43,6 +44,7 @@ public final class Playback {
   private final MockBackend backend;
   private final HttpTransport transport;
   private PingSchedule pings = PingSchedule.live();
+  private SessionRecovery recovery = SessionRecovery.resume();
   private Viewer viewer;
   private LiveSession live;
   private DownloadedBatch batch;
@@ -83,6 +85,10 @@ public final class Playback {
     }
   }
 
+  void recovery(SessionRecovery chosen) {
+    recovery = chosen;
+  }
+
   /** "Feature name: Scenario name", as {@code verify} and a command player know the scenario. */
   String scenarioName() {
     return scenarioName;
@@ -99,7 +105,7 @@ public final class Playback {
     }
     if (viewer == null) {
       Seams seams = playerScenario ? player.seams() : REFERENCE;
-      LiveSession session = seams.session(seams.transport(transport));
+      LiveSession session = seams.session(seams.transport(transport), recovery);
       live = session;
       viewer = Viewer.streaming(media, seams.pings(pings), (clock, playhead) -> seams.sink(session, clock, playhead));
     }
