@@ -37,8 +37,9 @@ final class SessionViews {
     view.put("playerTime", playerTime(s));
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("recorded", s.recorded());
-    counts.put("accepted", s.recorded() - s.rejected());
+    counts.put("accepted", s.recorded() - s.rejected() - s.injected());
     counts.put("rejected", s.rejected());
+    counts.put("injected", s.injected());
     view.put("requests", counts);
     Map<String, Integer> byType = new LinkedHashMap<>();
     for (EventType type : EventType.values()) {
@@ -125,8 +126,9 @@ final class SessionViews {
     view.put("eventType", e.eventType());
     view.put("playhead", Double.isNaN(e.playhead()) ? null : e.playhead());
     view.put("ts", e.ts() < 0 ? null : e.ts());
-    view.put("status", e.status());
+    view.put("status", e.status() == 0 ? null : e.status());   // a broken connection sent no status
     view.put("applied", e.applied());
+    view.put("injected", e.injected());
     view.put("errors", e.violations());
     view.put("findings", e.findings().stream().map(SessionViews::finding).toList());
     view.put("body", body(e.body()));
