@@ -54,6 +54,15 @@ class FaultInjectionTest {
         .isEqualTo(stubs == Stubs.MOCKS_ONLY ? null : "Media Collection API: POST /api/v1/sessions/{sid}/events");
   }
 
+  /** Sends a request, timing it by the clock rather than waiting: its answer must take at least {@code millis}. */
+  private static Response tookAtLeast(long millis, Supplier<Response> request, String what) {
+    long started = System.nanoTime();
+    Response answer = request.get();
+    assertThat((System.nanoTime() - started) / 1_000_000).as("how long %s took, in ms", what)
+        .isGreaterThanOrEqualTo(millis);
+    return answer;
+  }
+
   @AfterEach
   void removeUsersStub() {
     if (usersStub != null) {
@@ -68,12 +77,9 @@ class FaultInjectionTest {
     given(stubs);
     mock.admin().planFault("{\"on\": \"sessionStart\", \"delay\": \"300ms\"}");
 
-    long started = System.nanoTime();
-    Response answer = mock.startSession(Payloads.sessionStart());
-    long tookMillis = (System.nanoTime() - started) / 1_000_000;
+    Response answer = tookAtLeast(300, () -> mock.startSession(Payloads.sessionStart()), "the late sessionStart");
 
     hasStatus(answer, 201, "a sessionStart planned to be 300 ms late");
-    assertThat(tookMillis).as("how long the late sessionStart took, in ms").isGreaterThanOrEqualTo(300);
     JsonPath session = mock.admin().session(MockBackend.sidOf(answer));
     assertThat(session.getString("events[0].injected")).isEqualTo("delay 300 ms");
     assertThat(session.getBoolean("events[0].applied")).isTrue();
@@ -116,12 +122,9 @@ class FaultInjectionTest {
     String sid = mock.openSession();
     mock.admin().planFault("{\"on\": \"event\", \"delay\": \"300ms\", \"status\": 503}");
 
-    long started = System.nanoTime();
-    Response answer = mock.sendEvent(sid, event("play", 0, T0 + 1000));
-    long tookMillis = (System.nanoTime() - started) / 1_000_000;
+    Response answer = tookAtLeast(300, () -> mock.sendEvent(sid, event("play", 0, T0 + 1000)), "the late 503");
 
     hasStatus(answer, 503, "a play planned to get a late 503");
-    assertThat(tookMillis).as("how long the late 503 took, in ms").isGreaterThanOrEqualTo(300);
     assertThat(mock.admin().session(sid).getString("events[1].injected")).isEqualTo("status 503 after 300 ms");
   }
 
@@ -203,19 +206,14 @@ class FaultInjectionTest {
     assertThat(mock.admin().faults().getList("faults.id")).containsExactly(fault.getInt("id"));
   }
 
+  /** Each field's refusals are FaultSpecTest's; here, that they reach the client as a 400 and plan nothing. */
   @ParameterizedTest(name = "{0} -> 400 naming {1}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
       "not json                                  | The body is not JSON",
       "``                                        | Send a JSON object",
-      "{\"status\": 500}                         | \"on\" is required",
       "{\"on\": \"pong\", \"status\": 500}       | Unknown \"on\": 'pong'. A fault waits for one of sessionStart, event,",
       "{\"on\": \"ping\", \"status\": 302}       | from 400 to 599",
       "{\"on\": \"ping\", \"fault\": \"FIRE\"}   | Unknown \"fault\"",
-      "{\"on\": \"ping\", \"status\": 500, \"times\": -2}      | \"times\" must be a whole number of at least 0",
-      "{\"on\": \"ping\", \"status\": 500, \"occurrence\": -1} | \"occurrence\" must be a whole number of at least 1",
-      "{\"on\": \"ping\", \"delay\": \"soon\"}   | \"delay\" must be a duration",
-      "{\"on\": \"ping\", \"status\": 500, \"after\": 1}       | Unknown field \"after\"",
-      "{\"on\": \"ping\"}                        | Say what the fault does",
   })
   void aBadFaultGets400NamingTheProblem(String body, String problem) {
     Response answer = mock.admin().planFaultAnswer(body);
