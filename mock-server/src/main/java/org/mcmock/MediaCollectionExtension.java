@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.extension.WireMockServices;
 import java.util.ArrayList;
 import java.util.List;
 import org.mcmock.admin.MediaCollectionAdminApi;
+import org.mcmock.faults.FaultPlan;
 import org.mcmock.http.MediaCollectionHttp;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.MockClock;
@@ -25,6 +26,7 @@ public class MediaCollectionExtension implements ExtensionFactory {
 
   private final SessionStore store;
   private final SchemaCatalog schemas;
+  private final FaultPlan faults = new FaultPlan();
 
   public MediaCollectionExtension(MockSettings settings, SchemaCatalog schemas, MockClock clock) {
     this.store = new SessionStore(clock, settings);
@@ -36,6 +38,11 @@ public class MediaCollectionExtension implements ExtensionFactory {
     return store;
   }
 
+  /** The faults planned through the admin API ({@code /__admin/media-collection/faults}). */
+  public FaultPlan faults() {
+    return faults;
+  }
+
   public SchemaCatalog schemas() {
     return schemas;
   }
@@ -43,8 +50,8 @@ public class MediaCollectionExtension implements ExtensionFactory {
   @Override
   public List<Extension> create(WireMockServices services) {
     List<Extension> extensions = new ArrayList<>(
-        MediaCollectionHttp.extensions(schemas, store, () -> services.getStores().getStubStore().getAll()));
-    extensions.add(new MediaCollectionAdminApi(store));
+        MediaCollectionHttp.extensions(schemas, store, faults, () -> services.getStores().getStubStore().getAll()));
+    extensions.add(new MediaCollectionAdminApi(store, faults));
     return extensions;
   }
 }

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import org.mcmock.faults.FaultPlan;
 import org.mcmock.http.JsonErrorsServerFactory;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.MockClock;
@@ -72,6 +73,10 @@ public final class MediaCollectionMock implements AutoCloseable {
 
   public SessionStore sessions() {
     return extension.sessions();
+  }
+
+  public FaultPlan faults() {
+    return extension.faults();
   }
 
   @Override

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The mock's admin API under {@code /__admin/media-collection/}: clock, sessions, rejected batches, mode, findings,
- * summaries and rules.
+ * summaries, rules and planned faults.
  */
 public final class Admin {
 
@@ -19,7 +19,7 @@ public final class Admin {
     this.mock = mock;
   }
 
-  /** Forgets all sessions and rejected batches and puts the clock back to real time. */
+  /** Forgets all sessions, rejected batches and planned faults and puts the clock back to real time. */
   public void reset() {
     Checks.hasStatus(mock.request().post(ROOT + "/reset"), 200, "POST " + ROOT + "/reset");
   }
@@ -118,6 +118,27 @@ public final class Admin {
   /** {@code {"mode", "settings": {...}, "rules": [{id, severity, checks}]}}. */
   public JsonPath rules() {
     return ok(mock.request().get(ROOT + "/rules"), "GET " + ROOT + "/rules");
+  }
+
+  /** Plans a fault, e.g. {@code {"on": "ping", "status": 500}}; fails unless the mock answers 201. */
+  public JsonPath planFault(String body) {
+    Response answer = planFaultAnswer(body);
+    Checks.hasStatus(answer, 201, "POST " + ROOT + "/faults with " + body);
+    return answer.jsonPath();
+  }
+
+  /** The raw answer to {@code POST /faults} with any body, to test refusals. */
+  public Response planFaultAnswer(String body) {
+    return mock.request().contentType(ContentType.JSON).body(body).post(ROOT + "/faults");
+  }
+
+  /** {@code {"total": n, "faults": [{id, on, occurrence, times, ..., seen, fired, spent}]}}. */
+  public JsonPath faults() {
+    return ok(mock.request().get(ROOT + "/faults"), "GET " + ROOT + "/faults");
+  }
+
+  public void clearFaults() {
+    ok(mock.request().delete(ROOT + "/faults"), "DELETE " + ROOT + "/faults");
   }
 
   /** The answer's JSON, after checking it is a 200; {@code what} names the request in a failure. */

@@ -1,11 +1,13 @@
 package org.mcmock.admin;
 
+import static com.github.tomakehurst.wiremock.http.RequestMethod.DELETE;
 import static com.github.tomakehurst.wiremock.http.RequestMethod.GET;
 import static com.github.tomakehurst.wiremock.http.RequestMethod.POST;
 import static com.github.tomakehurst.wiremock.http.RequestMethod.PUT;
 
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
+import org.mcmock.faults.FaultPlan;
 import org.mcmock.session.SessionStore;
 
 /** The mock's own admin routes, beside WireMock's, under {@code /__admin/media-collection/}. */
@@ -15,9 +17,11 @@ public final class MediaCollectionAdminApi implements AdminApiExtension {
   public static final String ROOT = "/media-collection";
 
   private final SessionStore store;
+  private final FaultPlan faults;
 
-  public MediaCollectionAdminApi(SessionStore store) {
+  public MediaCollectionAdminApi(SessionStore store, FaultPlan faults) {
     this.store = store;
+    this.faults = faults;
   }
 
   @Override
@@ -38,8 +42,11 @@ public final class MediaCollectionAdminApi implements AdminApiExtension {
     router.add(POST, ROOT + "/mode", new ModeTasks.SetModeTask(store));
     router.add(GET, ROOT + "/rejected-batches", new ListRejectedBatchesTask(store));
     router.add(GET, ROOT + "/journal", new GetJournalTask(store));
-    router.add(POST, ROOT + "/reset", new ResetTask(store));
+    router.add(POST, ROOT + "/reset", new ResetTask(store, faults));
     router.add(GET, ROOT + "/clock", ClockTasks.get(store));
     router.add(POST, ROOT + "/clock/advance", new ClockTasks.AdvanceClockTask(store));
+    router.add(POST, ROOT + "/faults", new FaultTasks.PlanFaultTask(faults));
+    router.add(GET, ROOT + "/faults", FaultTasks.list(faults));
+    router.add(DELETE, ROOT + "/faults", FaultTasks.clear(faults));
   }
 }

@@ -5,22 +5,30 @@ import com.github.tomakehurst.wiremock.common.url.PathParams;
 import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.mcmock.faults.FaultPlan;
 import org.mcmock.http.Answers;
 import org.mcmock.session.SessionStore;
 
-/** {@code POST /__admin/media-collection/reset}: forget all sessions and rejected batches, and rewind the clock. */
+/**
+ * {@code POST /__admin/media-collection/reset}: forget all sessions, rejected batches and planned faults, and
+ * rewind the clock, so one test's faults cannot reach into the next.
+ */
 final class ResetTask implements AdminTask {
 
   private final SessionStore store;
+  private final FaultPlan faults;
 
-  ResetTask(SessionStore store) {
+  ResetTask(SessionStore store, FaultPlan faults) {
     this.store = store;
+    this.faults = faults;
   }
 
   @Override
   public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
     store.reset();
     store.clock().reset();
-    return Answers.message(200, "All sessions and rejected batches forgotten; the clock is back to real time");
+    faults.clear();
+    return Answers.message(200,
+        "All sessions, rejected batches and planned faults forgotten; the clock is back to real time");
   }
 }

@@ -38,8 +38,9 @@ final class SessionViews {
     view.put("playerTime", playerTime(s));
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("recorded", s.recorded());
-    counts.put("accepted", s.recorded() - s.rejected());
+    counts.put("accepted", s.recorded() - s.rejected() - s.injected());
     counts.put("rejected", s.rejected());
+    counts.put("injected", s.injected());
     view.put("requests", counts);
     Map<String, Integer> byType = new LinkedHashMap<>();
     for (EventType type : EventType.values()) {
@@ -126,8 +127,9 @@ final class SessionViews {
     view.put("eventType", e.eventType());
     view.put("playhead", Double.isNaN(e.playhead()) ? null : e.playhead());
     view.put("ts", e.ts() < 0 ? null : e.ts());
-    view.put("status", e.status());
+    view.put("status", e.status() == 0 ? null : e.status());   // a broken connection sent no status
     view.put("applied", e.applied());
+    view.put("injected", e.injected());
     view.put("errors", e.violations());
     view.put("findings", e.findings().stream().map(SessionViews::finding).toList());
     view.put("body", body(e.body()));
@@ -148,7 +150,8 @@ final class SessionViews {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("arrivedAt", time(r.arrivedAt()));
     view.put("path", Route.SESSIONS.template());
-    view.put("status", r.status());
+    view.put("status", r.status() == 0 ? null : r.status());
+    view.put("injected", r.injected());
     view.put("errors", r.violations());
     view.put("findings", r.findings().stream().map(SessionViews::finding).toList());
     view.put("body", body(r.body()));

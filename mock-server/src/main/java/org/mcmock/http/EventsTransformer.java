@@ -11,35 +11,50 @@ import org.mcmock.Durations;
 import org.mcmock.contract.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.Violation;
+import org.mcmock.faults.FaultPlan;
 import org.mcmock.session.Outcome;
 import org.mcmock.session.Session;
+import org.mcmock.session.SessionState;
 import org.mcmock.session.StoreFullException;
 import org.mcmock.session.SessionStore;
 
-/** {@code POST /api/v1/sessions/{sid}/events}: 204, or 400 explained, 404 unknown sid, 410 closed session. */
+/**
+ * {@code POST /api/v1/sessions/{sid}/events}: 204, or 400 explained, 404 unknown or lost sid, 410 closed session;
+ * or what a fault planned through the admin API asks for.
+ */
 public final class EventsTransformer extends MediaCollectionTransformer {
 
   public static final String NAME = "media-collection-events";
 
   private final EventReader reader;
   private final SessionStore store;
+  private final FaultPlan faults;
 
-  EventsTransformer(EventReader reader, SessionStore store) {
+  EventsTransformer(EventReader reader, SessionStore store, FaultPlan faults) {
     super(NAME, true);
     this.reader = reader;
     this.store = store;
+    this.faults = faults;
   }
 
+  /** The event is read first, since a planned fault waits for its type whatever becomes of the session. */
   @Override
   ResponseDefinition answer(ServeEvent serveEvent) {
     String sid = Route.EVENTS.parameter(Route.pathOf(serveEvent.getRequest().getUrl())).orElse("");
+    IncomingEvent event = reader.readEvent(serveEvent.getRequest());
     Optional<Session> session = store.find(sid);
+    return FaultAnswers.answer(faults.event(event.type()), late -> offer(sid, session, event, late),
+        injected -> session.ifPresent(s -> store.inject(s, event, FaultAnswers.recordedStatus(injected),
+            injected.describe())));
+  }
+
+  /** The mock's own answer; {@code late} says what a planned delay does to it, for the session's record. */
+  private ResponseDefinition offer(String sid, Optional<Session> session, IncomingEvent event, String late) {
     if (session.isEmpty()) {
       return Answers.message(404, "No session " + sid + ": it was never issued by this mock, or it closed more than "
           + Durations.format(store.settings().retention())
           + " ago and was forgotten. Start a new session with POST /api/v1/sessions");
     }
-    IncomingEvent event = reader.readEvent(serveEvent.getRequest());
     if (event.type() == EventType.SESSION_START) {
       event = event.refuse(Violation.of("/eventType", "endpoint", "any event but sessionStart",
           JsonNodeFactory.instance.textNode("sessionStart"),
@@ -47,7 +62,7 @@ public final class EventsTransformer extends MediaCollectionTransformer {
     }
     Outcome outcome;
     try {
-      outcome = store.offer(session.get(), event);
+      outcome = store.offer(session.get(), event, late);
     } catch (StoreFullException full) {
       return Answers.message(429, full.getMessage());
     }
@@ -61,6 +76,10 @@ public final class EventsTransformer extends MediaCollectionTransformer {
     if (outcome instanceof Outcome.Rejected rejected) {
       var violations = rejected.event().violations();
       return Answers.invalid(rejected.event().status(), Answers.refusal(what, violations), violations);
+    }
+    if (outcome instanceof Outcome.Gone gone && gone.state() == SessionState.LOST) {
+      return Answers.message(404, "No session " + sid + " any more: it was " + gone.reason() + ", at "
+          + Instant.ofEpochMilli(gone.closedAt()) + ". Start a new session with POST /api/v1/sessions");
     }
     if (outcome instanceof Outcome.Gone gone) {
       Map<String, Object> body = new LinkedHashMap<>();

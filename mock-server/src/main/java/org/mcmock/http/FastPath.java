@@ -18,6 +18,10 @@ import java.util.stream.Stream;
  * mock's stub would have chosen, as long as the mock's stubs are the only ones. Matching and decorating a
  * request for a stub cost WireMock more than the mock's own work on an event; a user's stub (a delay, a
  * fault, an override) puts every request back through stub matching, so it wins as it always did.
+ *
+ * <p>Faults planned through the admin API need no step aside: WireMock renders a filter's answer with the same
+ * renderer as a stub's, {@code fixedDelayMilliseconds} and {@code fault} included ({@code FaultInjectionTest}
+ * runs each fault both ways).
  */
 public final class FastPath implements StubRequestFilterV2 {
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.mcmock.contract.JsonBodyReader;
+import org.mcmock.faults.FaultPlan;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.SessionStore;
 
@@ -15,13 +16,16 @@ public final class MediaCollectionHttp {
 
   private MediaCollectionHttp() {}
 
-  /** @param stubs every stub the WireMock server holds right now, for the {@link FastPath} */
-  public static List<Extension> extensions(SchemaCatalog schemas, SessionStore store,
+  /**
+   * @param faults the faults planned through the admin API, which the session endpoints consult
+   * @param stubs every stub the WireMock server holds right now, for the {@link FastPath}
+   */
+  public static List<Extension> extensions(SchemaCatalog schemas, SessionStore store, FaultPlan faults,
       Supplier<Stream<StubMapping>> stubs) {
     EventReader reader = new EventReader(new JsonBodyReader(store.settings().maxBodyBytes()), schemas);
     DownloadedIntake downloaded = new DownloadedIntake(reader, store);
-    SessionsTransformer sessions = new SessionsTransformer(reader, downloaded, store);
-    EventsTransformer events = new EventsTransformer(reader, store);
+    SessionsTransformer sessions = new SessionsTransformer(reader, downloaded, store, faults);
+    EventsTransformer events = new EventsTransformer(reader, store, faults);
     DownloadedTransformer downloads = new DownloadedTransformer(reader, downloaded);
     return List.of(
         new MediaCollectionStubs(),

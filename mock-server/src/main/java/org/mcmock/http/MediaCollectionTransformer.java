@@ -11,7 +11,9 @@ import org.mcmock.rules.FindingsHeader;
 /**
  * An endpoint of the mock. It decides the answer, and keeps the timing and fault of the stub it
  * serves, so a user's stub that reuses the transformer with {@code fixedDelayMilliseconds} (a slow
- * sessions answer) or a fault works as it does everywhere else in WireMock.
+ * sessions answer) or a fault works as it does everywhere else in WireMock. An answer that brings its own
+ * timing (a fault planned through the admin API, see {@link FaultAnswers}) keeps it instead: it was asked for
+ * this one request.
  *
  * <p>Endpoints that take session traffic put {@code X-Media-Findings} on every answer, {@code none}
  * when the request caused no finding, so a developer learns the header exists before they need it.
@@ -57,7 +59,7 @@ abstract class MediaCollectionTransformer implements ResponseDefinitionTransform
       }
     }
     ResponseDefinition stub = serveEvent.getResponseDefinition();
-    if (stub != null && hasTiming(stub)) {
+    if (stub != null && hasTiming(stub) && !hasTiming(answer)) {
       done.withFixedDelay(stub.getFixedDelayMilliseconds())
           .withRandomDelay(stub.getDelayDistribution())
           .withFault(stub.getFault());
@@ -73,8 +75,8 @@ abstract class MediaCollectionTransformer implements ResponseDefinitionTransform
     return answer.getHeaders() != null && answer.getHeaders().getHeader(header).isPresent();
   }
 
-  private static boolean hasTiming(ResponseDefinition stub) {
-    return stub.getFixedDelayMilliseconds() != null || stub.getDelayDistribution() != null
-        || stub.getChunkedDribbleDelay() != null || stub.getFault() != null;
+  private static boolean hasTiming(ResponseDefinition definition) {
+    return definition.getFixedDelayMilliseconds() != null || definition.getDelayDistribution() != null
+        || definition.getChunkedDribbleDelay() != null || definition.getFault() != null;
   }
 }

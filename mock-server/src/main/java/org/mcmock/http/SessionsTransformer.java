@@ -9,6 +9,7 @@ import org.mcmock.contract.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.JsonBodyReader;
 import org.mcmock.contract.Violation;
+import org.mcmock.faults.FaultPlan;
 import org.mcmock.rules.DownloadedBatchRules.Form;
 import org.mcmock.rules.Finding;
 import org.mcmock.rules.RuleId;
@@ -17,7 +18,10 @@ import org.mcmock.session.RefusedStart;
 import org.mcmock.session.StoreFullException;
 import org.mcmock.session.SessionStore;
 
-/** {@code POST /api/v1/sessions}: a sessionStart opens a session (201 + Location); an array is a downloaded batch. */
+/**
+ * {@code POST /api/v1/sessions}: a sessionStart opens a session (201 + Location), unless a fault planned through
+ * the admin API answers instead; an array is a downloaded batch.
+ */
 public final class SessionsTransformer extends MediaCollectionTransformer {
 
   public static final String NAME = "media-collection-sessions";
@@ -25,25 +29,36 @@ public final class SessionsTransformer extends MediaCollectionTransformer {
   private final EventReader reader;
   private final DownloadedIntake downloaded;
   private final SessionStore store;
+  private final FaultPlan faults;
 
-  SessionsTransformer(EventReader reader, DownloadedIntake downloaded, SessionStore store) {
+  SessionsTransformer(EventReader reader, DownloadedIntake downloaded, SessionStore store, FaultPlan faults) {
     super(NAME, true);
     this.reader = reader;
     this.downloaded = downloaded;
     this.store = store;
+    this.faults = faults;
   }
 
+  /** Anything but a batch is a sessionStart, however malformed, so a fault planned on sessionStart counts it. */
   @Override
   ResponseDefinition answer(ServeEvent serveEvent) {
     JsonBodyReader.Result body = reader.readBody(serveEvent.getRequest());
+    if (body instanceof JsonBodyReader.Json json && json.node().isArray()) {
+      return downloaded.take(json.node(), json.text(), Route.SESSIONS.template(), Form.DEPRECATED_SESSIONS_ARRAY);
+    }
+    String text = serveEvent.getRequest().getBodyAsString();
+    return FaultAnswers.answer(faults.sessionStart(), late -> open(body, text, late),
+        injected -> store.addRefusedStart(RefusedStart.of(store.clock().millis(), FaultAnswers.recordedStatus(injected),
+            List.of(), List.of(), injected.describe(), text)));
+  }
+
+  /** The mock's own answer; {@code late} says what a planned delay does to it, for the session's record. */
+  private ResponseDefinition open(JsonBodyReader.Result body, String text, String late) {
     if (body instanceof JsonBodyReader.Refused refused) {
-      keepRefused(refused.status(), List.of(refused.violation()), List.of(), serveEvent.getRequest().getBodyAsString());
+      keepRefused(refused.status(), List.of(refused.violation()), List.of(), text);
       return Answers.invalid(refused.status(), refused.violation().message(), List.of(refused.violation()));
     }
     JsonBodyReader.Json json = (JsonBodyReader.Json) body;
-    if (json.node().isArray()) {
-      return downloaded.take(json.node(), json.text(), Route.SESSIONS.template(), Form.DEPRECATED_SESSIONS_ARRAY);
-    }
     IncomingEvent start = reader.toEvent(json.node(), json.text());
     if (start.type() != null && start.type() != EventType.SESSION_START) {
       start = start.refuse(Violation.of("/eventType", "endpoint", "sessionStart",
@@ -64,7 +79,7 @@ public final class SessionsTransformer extends MediaCollectionTransformer {
           start.violations());
     }
     try {
-      Opening opening = store.open(start);
+      Opening opening = store.open(start, late);
       if (opening.refused()) {
         keepRefused(400, List.of(), opening.findings(), json.text());
         return Answers.refusedByRule("The sessionStart was refused", opening.findings(), f -> "");
@@ -77,6 +92,6 @@ public final class SessionsTransformer extends MediaCollectionTransformer {
   }
 
   private void keepRefused(int status, List<Violation> violations, List<Finding> findings, String body) {
-    store.addRefusedStart(RefusedStart.of(store.clock().millis(), status, violations, findings, body));
+    store.addRefusedStart(RefusedStart.of(store.clock().millis(), status, violations, findings, null, body));
   }
 }

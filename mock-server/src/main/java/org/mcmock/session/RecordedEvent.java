@@ -15,9 +15,13 @@ import org.mcmock.rules.Finding;
  * @param playhead {@code playerTime.playhead}, NaN when absent
  * @param ts {@code playerTime.ts}, or -1 when absent
  * @param body the request body as received (decoded as UTF-8)
- * @param status the HTTP status the mock answered
+ * @param status the HTTP status the mock answered; 0 when a planned fault broke the connection instead
  * @param violations why the request was refused by the schema or the endpoint (empty when it passed)
  * @param findings what the session rules said about it
+ * @param injected what a fault planned through the admin API did to the answer ({@code "status 500"},
+ *     {@code "delay 3000 ms"}), or null
+ * @param answeredByFault true when that fault answered instead of the mock, so the request was neither judged
+ *     nor applied; false for a late answer the mock gave itself
  */
 public record RecordedEvent(
     int index,
@@ -28,7 +32,9 @@ public record RecordedEvent(
     String body,
     int status,
     List<Violation> violations,
-    List<Finding> findings) {
+    List<Finding> findings,
+    String injected,
+    boolean answeredByFault) {
 
   /** What keeping it costs the store's memory budget, {@link MockSettings#maxRecordedBytes()}. */
   public long weight() {

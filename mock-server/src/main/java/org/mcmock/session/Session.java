@@ -63,11 +63,12 @@ public final class Session {
    *
    * @param judge the session's rules engine, which has already judged and applied the sessionStart
    * @param startFindings what it said about the sessionStart
+   * @param late what a delay planned through the admin API did to the answer, or null
    */
   static Session live(String sid, IncomingEvent start, List<Finding> startFindings, SessionJudge judge, long now,
-      Owner owner) {
+      Owner owner, String late) {
     Session session = new Session(sid, false, judge, now, owner);
-    session.record(start, now, 201, startFindings);
+    session.record(start, now, 201, startFindings, late);
     session.findings.addAll(startFindings);
     return session;
   }
@@ -84,7 +85,7 @@ public final class Session {
     Map<Integer, List<Finding>> byEvent =
         batchFindings.stream().collect(Collectors.groupingBy(Finding::eventIndex));
     for (int i = 0; i < batch.size(); i++) {
-      session.record(batch.get(i), now, i == 0 ? 201 : 204, byEvent.getOrDefault(i, List.of()));
+      session.record(batch.get(i), now, i == 0 ? 201 : 204, byEvent.getOrDefault(i, List.of()), null);
     }
     session.findings.addAll(batchFindings);
     if (session.state.acceptsEvents()) {
@@ -101,11 +102,16 @@ public final class Session {
    * Offers an event that arrived for this session at {@code now}: the session's rules judge it, and in
    * strict mode an error finding keeps it from being applied.
    */
-  public synchronized Outcome offer(IncomingEvent event, long now, MockSettings settings, Mode mode) {
+  public Outcome offer(IncomingEvent event, long now, MockSettings settings, Mode mode) {
+    return offer(event, now, settings, mode, null);
+  }
+
+  /** The same for an event whose answer a delay planned through the admin API holds back ({@code late}). */
+  public synchronized Outcome offer(IncomingEvent event, long now, MockSettings settings, Mode mode, String late) {
     refresh(now, settings);
     if (!state.acceptsEvents()) {
       if (events.size() < settings.maxEventsPerSession()) {
-        keep(recorded(event, now, 410, List.of()));
+        keep(recorded(event, now, state.goneStatus(), List.of(), late, false));
       }
       return new Outcome.Gone(state, closeReason, closedAt);
     }
@@ -113,18 +119,44 @@ public final class Session {
       return new Outcome.Full(settings.maxEventsPerSession());
     }
     if (!event.valid()) {
-      RecordedEvent rejected = keep(recorded(event, now, event.refusalStatus(), List.of()));
+      RecordedEvent rejected = keep(recorded(event, now, event.refusalStatus(), List.of(), late, false));
       return new Outcome.Rejected(rejected);
     }
     RuleEvent judged = new RuleEvent(events.size(), event);
     List<Finding> eventFindings = judge.judge(judged);
     findings.addAll(eventFindings);
     if (mode == Mode.STRICT && Finding.anyError(eventFindings)) {
-      RecordedEvent refused = keep(recorded(event, now, 400, eventFindings));
+      RecordedEvent refused = keep(recorded(event, now, 400, eventFindings, late, false));
       return new Outcome.RefusedByRule(refused);
     }
     judge.apply(judged);
-    return new Outcome.Accepted(record(event, now, 204, eventFindings));
+    return new Outcome.Accepted(record(event, now, 204, eventFindings, late));
+  }
+
+  /**
+   * Records a request that a fault planned through the admin API answered instead of the mock: it is neither
+   * judged nor applied. A 410 closes a session still taking events, and a 404 loses it.
+   *
+   * @param status the status the fault answered, 0 when it broke the connection
+   * @param injected what the fault did, e.g. {@code "status 410"}; the session adds what became of itself
+   */
+  public synchronized void inject(IncomingEvent event, long now, MockSettings settings, int status, String injected) {
+    refresh(now, settings);
+    if (events.size() >= settings.maxEventsPerSession()) {
+      return;
+    }
+    SessionState closesAs = state.acceptsEvents() ? closedBy(status) : null;
+    RecordedEvent recorded = keep(recorded(event, now, status, List.of(),
+        closesAs == null ? injected : injected + ", session " + closesAs.label(), true));
+    if (closesAs != null) {
+      close(closesAs, now, closesAs.label() + " by an injected fault: " + status + " to "
+          + (recorded.eventType() == null ? "an event" : recorded.eventType()) + " (event " + recorded.index() + ")");
+    }
+  }
+
+  /** What an injected answer makes of a session still taking events: a 410 closes it, a 404 loses it. */
+  private static SessionState closedBy(int injectedStatus) {
+    return injectedStatus == 410 ? SessionState.CLOSED : injectedStatus == 404 ? SessionState.LOST : null;
   }
 
   /**
@@ -147,21 +179,24 @@ public final class Session {
     refresh(now, settings);
     int[] counts = new int[EventType.values().length];
     int rejected = 0;
+    int injected = 0;
     for (RecordedEvent event : events) {
-      if (!event.applied()) {
+      if (event.answeredByFault()) {
+        injected++;
+      } else if (!event.applied()) {
         rejected++;
       } else if (event.eventType() != null) {
         EventType.fromWireName(event.eventType()).ifPresent(t -> counts[t.ordinal()]++);
       }
     }
     return new SessionSnapshot(sid, state, downloaded, createdAt, lastEventAt, closedAt, closeReason, firstTs, lastTs,
-        events.size(), rejected, counts, List.copyOf(findings), judge.timeline().summary(),
+        events.size(), rejected, injected, counts, List.copyOf(findings), judge.timeline().summary(),
         withEvents ? List.copyOf(events) : List.of());
   }
 
   /** Records an accepted event and moves the session's lifecycle; the judge has already applied it. */
-  private RecordedEvent record(IncomingEvent event, long now, int status, List<Finding> eventFindings) {
-    RecordedEvent recorded = keep(recorded(event, now, status, eventFindings));
+  private RecordedEvent record(IncomingEvent event, long now, int status, List<Finding> eventFindings, String late) {
+    RecordedEvent recorded = keep(recorded(event, now, status, eventFindings, late, false));
     lastEventAt = now;
     if (event.ts() >= 0) {
       firstTs = firstTs < 0 ? event.ts() : firstTs;
@@ -188,9 +223,11 @@ public final class Session {
     return recorded;
   }
 
-  private RecordedEvent recorded(IncomingEvent event, long now, int status, List<Finding> eventFindings) {
+  private RecordedEvent recorded(IncomingEvent event, long now, int status, List<Finding> eventFindings,
+      String injected, boolean answeredByFault) {
     return new RecordedEvent(events.size(), now, event.type() == null ? null : event.type().wireName(),
-        event.playhead(), event.ts(), event.body(), status, event.violations(), List.copyOf(eventFindings));
+        event.playhead(), event.ts(), event.body(), status, event.violations(), List.copyOf(eventFindings), injected,
+        answeredByFault);
   }
 
   /** Applies the server-side timeouts lazily: a session is judged at the moment someone looks. */

@@ -12,7 +12,8 @@ import org.mcmock.rules.PlaybackSummary;
  * @param firstTs {@code playerTime.ts} of the first accepted event, -1 if none: where Adobe starts the view
  * @param lastTs the latest accepted {@code ts}, -1 if none: where a downloaded view ends
  * @param recorded requests recorded, accepted or not
- * @param rejected requests recorded but not applied (400, 410)
+ * @param rejected requests recorded but not applied (400, 410), the player's doing
+ * @param injected requests a fault planned through the admin API answered instead of the mock
  * @param countsByType accepted events per {@link EventType#ordinal()}
  * @param playback what the applied events amount to, as Adobe would count them
  * @param events the recorded requests in arrival order (empty in listings)
@@ -29,6 +30,7 @@ public record SessionSnapshot(
     long lastTs,
     int recorded,
     int rejected,
+    int injected,
     int[] countsByType,
     List<Finding> findings,
     PlaybackSummary playback,

@@ -9,7 +9,14 @@ public enum SessionState {
   /** sessionEnd arrived, or a downloaded batch was recorded: closed for good. */
   ENDED("ended"),
   /** No event, or no playhead movement, for longer than the timeout. */
-  TIMED_OUT("timed-out");
+  TIMED_OUT("timed-out"),
+  /** A fault planned through the admin API answered 410 to an event: closed as Adobe's backend closes one. */
+  CLOSED("closed"),
+  /**
+   * A fault planned through the admin API answered 404 to an event: the backend lost the session, so later
+   * events get 404 too, while the admin API still shows it.
+   */
+  LOST("lost");
 
   private final String label;
 
@@ -19,6 +26,11 @@ public enum SessionState {
 
   public boolean acceptsEvents() {
     return this == OPEN || this == COMPLETE;
+  }
+
+  /** What an event gets once the session takes no more: 404 when it is lost, 410 when it closed. */
+  public int goneStatus() {
+    return this == LOST ? 404 : 410;
   }
 
   public String label() {

@@ -94,6 +94,11 @@ public final class SessionStore {
 
   /** Opens a live session from a valid sessionStart, unless strict mode refuses it for an error finding. */
   public Opening open(IncomingEvent start) {
+    return open(start, null);
+  }
+
+  /** The same, for a sessionStart whose answer a delay planned through the admin API holds back ({@code late}). */
+  public Opening open(IncomingEvent start, String late) {
     SessionJudge judge = rules.newJudge(false);
     List<Finding> findings = judge.feed(new RuleEvent(0, start));
     if (refuses(findings)) {
@@ -101,7 +106,7 @@ public final class SessionStore {
     }
     long now = clock.millis();
     return new Opening(register(RecordedEvent.weightOf(start.body()),
-        sid -> Session.live(sid, start, findings, judge, now, owner)), findings);
+        sid -> Session.live(sid, start, findings, judge, now, owner, late)), findings);
   }
 
   /**
@@ -137,12 +142,32 @@ public final class SessionStore {
    * @throws StoreFullException when open sessions fill {@link MockSettings#maxRecordedBytes()}
    */
   public Outcome offer(Session session, IncomingEvent event) {
+    return offer(session, event, null);
+  }
+
+  /** The same, for an event whose answer a delay planned through the admin API holds back ({@code late}). */
+  public Outcome offer(Session session, IncomingEvent event, String late) {
     long now = clock.millis();
-    long weight = RecordedEvent.weightOf(event.body());
-    if (recordedBytes.get() + weight > settings.maxRecordedBytes() && !makeRoom(false, weight, now)) {
+    if (!roomFor(event, now)) {
       throw StoreFullException.requests(settings.maxRecordedBytes());
     }
-    return session.offer(event, now, settings, mode());
+    return session.offer(event, now, settings, mode(), late);
+  }
+
+  /**
+   * Records on the session a request that a fault planned through the admin API answered instead of the mock
+   * (see {@link Session#inject}). With no room left it is not recorded: the fault answers all the same.
+   */
+  public void inject(Session session, IncomingEvent event, int status, String injected) {
+    long now = clock.millis();
+    if (roomFor(event, now)) {
+      session.inject(event, now, settings, status, injected);
+    }
+  }
+
+  private boolean roomFor(IncomingEvent event, long now) {
+    long weight = RecordedEvent.weightOf(event.body());
+    return recordedBytes.get() + weight <= settings.maxRecordedBytes() || makeRoom(false, weight, now);
   }
 
   /** The session, unless it was never issued or its retention ran out. */

@@ -239,12 +239,34 @@ public final class TimelineCheck {
               + Numbers.tenths(seconds(same.get(same.size() - 1))) + " s") + ": " + problem));
     }
 
-    /** What was wrong with the answer a request got, unless it was a success or a fault the test asked for. */
+    /**
+     * What was wrong with the answer a request got, unless it was a success or a fault the test asked for.
+     * The first 404 or 410 of a session the player did not end itself is no mistake either: the session
+     * closed under the player, and the timeline shows whether it went on in a new one.
+     */
     private Optional<String> problemWithAnswer(RecordedRequest recorded) {
       if (recorded.answeredOk() || recorded.injected() != null) {
         return Optional.empty();
       }
+      if (closedAnswer(recorded) && !afterSessionEnd(recorded) && sessionOf(recorded)
+          .map(s -> s.requests().stream().noneMatch(r -> r.index() < recorded.index() && closedAnswer(r)))
+          .orElse(true)) {
+        return Optional.empty();
+      }
       return Optional.of("answered " + recorded.status() + answerReason(recorded));
+    }
+
+    private boolean closedAnswer(RecordedRequest recorded) {
+      return recorded.status() == 404 || recorded.status() == 410;
+    }
+
+    private Optional<RecordedSession> sessionOf(RecordedRequest recorded) {
+      return journal.sessions().stream().filter(s -> s.number() == recorded.session()).findFirst();
+    }
+
+    private boolean afterSessionEnd(RecordedRequest recorded) {
+      return sessionOf(recorded).map(s -> s.requests().stream().anyMatch(r -> r.index() < recorded.index()
+          && "sessionEnd".equals(r.eventType()) && r.answeredOk())).orElse(false);
     }
 
     private String answerNote(RecordedRequest recorded) {
@@ -252,16 +274,11 @@ public final class TimelineCheck {
     }
 
     private String answerReason(RecordedRequest recorded) {
-      if (recorded.status() == 410 || recorded.status() == 404) {
-        Optional<RecordedSession> session = journal.sessions().stream()
-            .filter(s -> s.number() == recorded.session()).findFirst();
-        boolean afterEnd = session.map(s -> s.requests().stream().anyMatch(r -> r.index() < recorded.index()
-            && "sessionEnd".equals(r.eventType()) && r.answeredOk())).orElse(false);
-        String why = afterEnd ? "sent after sessionEnd, which closes the session"
-            : "session " + recorded.session() + " was closed" + session.map(s -> s.closeReason() == null ? ""
-                : " (" + s.closeReason() + ")").orElse("")
-                + ", and the player kept sending to it instead of starting a new session";
-        return ": " + why;
+      if (closedAnswer(recorded)) {
+        return ": " + (afterSessionEnd(recorded) ? "sent after sessionEnd, which closes the session"
+            : "session " + recorded.session() + " was closed" + sessionOf(recorded).map(s -> s.closeReason() == null
+                ? "" : " (" + s.closeReason() + ")").orElse("")
+                + ", and the player kept sending to it instead of starting a new session");
       }
       return recorded.refusal().isEmpty() ? "" : ": " + recorded.refusal();
     }

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.net.URI;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mcmock.MediaCollectionMock;
 import org.mcmock.MockSettings;
+import org.mcmock.faults.FaultSpec;
 import org.mcmock.session.SessionSnapshot;
 
 /**
@@ -52,6 +54,7 @@ class UserStubsTest {
   void reset() {
     mock.server().resetAll();
     mock.sessions().reset();
+    mock.faults().clear();
   }
 
   @Test
@@ -67,6 +70,20 @@ class UserStubsTest {
     assertThat(served.getResponseDefinition().getFixedDelayMilliseconds())
         .as("delay WireMock applied to the transformed answer").isEqualTo(20);
     assertThat(mock.sessions().size()).as("sessions recorded").isEqualTo(1);
+  }
+
+  @Test
+  void aPlannedDelayReplacesTheStubsDelayForTheOneRequestItCatches() throws Exception {
+    mock.server().stubFor(post(urlPathEqualTo("/api/v1/sessions")).atPriority(1)
+        .willReturn(aResponse().withFixedDelay(20).withTransformers(SessionsTransformer.NAME)));
+    mock.faults().plan(
+        FaultSpec.read(new ObjectMapper().readTree("{\"on\": \"sessionStart\", \"delay\": \"30ms\"}")));
+
+    send("/api/v1/sessions", SESSION_START);
+    send("/api/v1/sessions", SESSION_START);
+
+    assertThat(mock.server().getAllServeEvents()).as("WireMock's journal, newest first")
+        .extracting(served -> served.getResponseDefinition().getFixedDelayMilliseconds()).containsExactly(20, 30);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.mcmock.rules.Mode.FAITHFUL;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.time.Duration;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.mcmock.MockSettings;
 
@@ -39,7 +40,7 @@ class SessionTest {
     IncomingEvent start = event(EventType.SESSION_START, 0);
     SessionJudge judge = SessionRules.defaults().newJudge(false);
     judge.feed(new RuleEvent(0, start));
-    return Session.live("sid", start, List.of(), judge, START, NO_OWNER);
+    return Session.live("sid", start, List.of(), judge, START, NO_OWNER, null);
   }
 
   @Test
@@ -151,5 +152,82 @@ class SessionTest {
     assertThat(snapshot.events()).extracting(RecordedEvent::status).containsExactly(201, 204, 204);
     assertThat(session.offer(event(EventType.PING, 40), START + 1, settings, FAITHFUL))
         .isInstanceOf(Outcome.Gone.class);
+  }
+
+  @Test
+  void anInjectedAnswerIsRecordedButNeitherJudgedNorAppliedNorCountedAsRejected() {
+    Session session = started();
+
+    session.inject(event(EventType.PING, 0), START + 1000, settings, 500, "status 500");
+    session.inject(event(EventType.PLAY, 0), START + 2000, settings, 0, "fault EMPTY_RESPONSE");
+
+    SessionSnapshot snapshot = session.snapshot(START + 2000, settings, true);
+    assertThat(snapshot.events()).extracting(RecordedEvent::status, RecordedEvent::injected,
+        RecordedEvent::answeredByFault, RecordedEvent::applied).containsExactly(
+            Tuple.tuple(201, null, false, true),
+            Tuple.tuple(500, "status 500", true, false),
+            Tuple.tuple(0, "fault EMPTY_RESPONSE", true, false));
+    assertThat(snapshot.rejected()).as("the player's rejected requests").isZero();
+    assertThat(snapshot.injected()).isEqualTo(2);
+    assertThat(snapshot.count(EventType.PING)).as("accepted pings").isZero();
+    assertThat(snapshot.state()).isEqualTo(SessionState.OPEN);
+  }
+
+  @Test
+  void anInjected410ClosesTheSessionAndLaterEventsAreGoneWithThatReason() {
+    Session session = started();
+
+    session.inject(event(EventType.PING, 0), START + 1000, settings, 410, "status 410");
+    Outcome later = session.offer(event(EventType.PING, 10), START + 2000, settings, FAITHFUL);
+
+    assertThat(later).isEqualTo(
+        new Outcome.Gone(SessionState.CLOSED, "closed by an injected fault: 410 to ping (event 1)", START + 1000));
+    assertThat(session.snapshot(START + 2000, settings, true).events())
+        .extracting(RecordedEvent::status, RecordedEvent::injected).containsExactly(
+            Tuple.tuple(201, null),
+            Tuple.tuple(410, "status 410, session closed"),
+            Tuple.tuple(410, null));
+  }
+
+  @Test
+  void anInjected404LosesTheSessionSoLaterEventsAre404Too() {
+    Session session = started();
+
+    session.inject(event(EventType.PLAY, 0), START + 1000, settings, 404, "status 404 after 300 ms");
+    Outcome later = session.offer(event(EventType.PING, 10), START + 2000, settings, FAITHFUL);
+
+    assertThat(later).isInstanceOf(Outcome.Gone.class);
+    assertThat(((Outcome.Gone) later).state()).isEqualTo(SessionState.LOST);
+    SessionSnapshot snapshot = session.snapshot(START + 2000, settings, true);
+    assertThat(snapshot.closeReason()).isEqualTo("lost by an injected fault: 404 to play (event 1)");
+    assertThat(snapshot.events()).extracting(RecordedEvent::status, RecordedEvent::injected).containsExactly(
+        Tuple.tuple(201, null),
+        Tuple.tuple(404, "status 404 after 300 ms, session lost"),
+        Tuple.tuple(404, null));
+  }
+
+  @Test
+  void anInjected410OnAnEndedSessionKeepsWhyItEnded() {
+    Session session = started();
+    session.offer(event(EventType.SESSION_END, 0), START + 1000, settings, FAITHFUL);
+
+    session.inject(event(EventType.PING, 0), START + 2000, settings, 410, "status 410");
+
+    SessionSnapshot snapshot = session.snapshot(START + 2000, settings, true);
+    assertThat(snapshot.state()).isEqualTo(SessionState.ENDED);
+    assertThat(snapshot.events().get(2).injected()).isEqualTo("status 410");
+  }
+
+  @Test
+  void aLateAnswerTheMockGaveItselfIsAppliedAndSaysHowLateItWas() {
+    Session session = started();
+
+    Outcome outcome = session.offer(event(EventType.PLAY, 0), START + 1000, settings, FAITHFUL, "delay 3000 ms");
+
+    assertThat(outcome).isInstanceOf(Outcome.Accepted.class);
+    RecordedEvent play = ((Outcome.Accepted) outcome).event();
+    assertThat(play.injected()).isEqualTo("delay 3000 ms");
+    assertThat(play.answeredByFault()).isFalse();
+    assertThat(session.snapshot(START + 1000, settings, false).count(EventType.PLAY)).isEqualTo(1);
   }
 }

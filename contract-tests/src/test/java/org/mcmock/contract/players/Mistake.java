@@ -130,7 +130,7 @@ public enum Mistake implements Seams {
   },
 
   NO_QUEUEING("drops the events it produces while the sid is pending", Scenarios.LATE_SESSIONS_ANSWER,
-      "play at 0 s, playhead 0 (row 3) is missing") {
+      "play at 0 s, playhead 0 (row 2) is missing") {
     @Override
     public LiveSession session(Transport transport, SessionRecovery recovery) {
       return new LiveSession(transport, recovery, Queueing.none());
