@@ -31,6 +31,7 @@ public final class SessionsAssert {
   private final Journal journal;
   private final FeatureTimelines timelines;
   private double tolerance = TimelineCheck.DEFAULT_TOLERANCE;
+  private TimelineCheck check = TimelineCheck.withDefaultTolerance();
   private boolean followed;
 
   SessionsAssert(Journal journal, FeatureTimelines timelines) {
@@ -54,7 +55,7 @@ public final class SessionsAssert {
       throw new IllegalStateException("withinSeconds(" + seconds + ") comes after followTimeline, which has already"
           + " been checked with " + tolerance + " s: call withinSeconds first");
     }
-    new TimelineCheck(seconds); // refuses a negative tolerance here, where the test sets it
+    check = new TimelineCheck(seconds);
     tolerance = seconds;
     return this;
   }
@@ -72,7 +73,7 @@ public final class SessionsAssert {
   /** The recorded sessions follow {@code timeline}, e.g. one built with {@link ExpectedTimeline#parse}. */
   public SessionsAssert followTimeline(ExpectedTimeline timeline) {
     followed = true;
-    Verdict verdict = new TimelineCheck(tolerance).check(timeline, journal);
+    Verdict verdict = check.check(timeline, journal);
     if (!verdict.passed()) {
       throw new AssertionFailedError(verdict.report());
     }
