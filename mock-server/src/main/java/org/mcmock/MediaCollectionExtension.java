@@ -43,6 +43,15 @@ public class MediaCollectionExtension implements ExtensionFactory {
     return faults;
   }
 
+  /**
+   * Forgets every session, rejected batch, refused sessionStart and planned fault, and puts the clock and mode
+   * back: what {@code POST /__admin/media-collection/reset} does, and the JUnit extension before each test.
+   */
+  public void reset() {
+    store.reset();
+    faults.clear();
+  }
+
   public SchemaCatalog schemas() {
     return schemas;
   }
@@ -51,7 +60,7 @@ public class MediaCollectionExtension implements ExtensionFactory {
   public List<Extension> create(WireMockServices services) {
     List<Extension> extensions = new ArrayList<>(
         MediaCollectionHttp.extensions(schemas, store, faults, () -> services.getStores().getStubStore().getAll()));
-    extensions.add(new MediaCollectionAdminApi(store, faults));
+    extensions.add(new MediaCollectionAdminApi(store, faults, this::reset));
     return extensions;
   }
 }

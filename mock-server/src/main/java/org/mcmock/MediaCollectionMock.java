@@ -40,8 +40,12 @@ public final class MediaCollectionMock implements AutoCloseable {
 
   /** Starts on a random port with the bundled schemas, default settings and WireMock's journal off. */
   public static MediaCollectionMock start() {
-    return start(wireMockConfig().dynamicPort().disableRequestJournal().stubRequestLoggingDisabled(true),
-        MockSettings.defaults());
+    return start(MockSettings.defaults());
+  }
+
+  /** Starts on a random port with the bundled schemas, these settings and WireMock's journal off. */
+  public static MediaCollectionMock start(MockSettings settings) {
+    return start(wireMockConfig().dynamicPort().disableRequestJournal().stubRequestLoggingDisabled(true), settings);
   }
 
   public static MediaCollectionMock start(WireMockConfiguration config, MockSettings settings) {
@@ -77,6 +81,11 @@ public final class MediaCollectionMock implements AutoCloseable {
 
   public FaultPlan faults() {
     return extension.faults();
+  }
+
+  /** What {@code POST /__admin/media-collection/reset} does; WireMock's own stubs are left alone. */
+  public void reset() {
+    extension.reset();
   }
 
   @Override

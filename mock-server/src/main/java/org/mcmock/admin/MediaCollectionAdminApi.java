@@ -18,10 +18,13 @@ public final class MediaCollectionAdminApi implements AdminApiExtension {
 
   private final SessionStore store;
   private final FaultPlan faults;
+  private final Runnable reset;
 
-  public MediaCollectionAdminApi(SessionStore store, FaultPlan faults) {
+  /** @param reset what {@code POST reset} does: the mock's own reset, shared with its Java API */
+  public MediaCollectionAdminApi(SessionStore store, FaultPlan faults, Runnable reset) {
     this.store = store;
     this.faults = faults;
+    this.reset = reset;
   }
 
   @Override
@@ -42,7 +45,7 @@ public final class MediaCollectionAdminApi implements AdminApiExtension {
     router.add(POST, ROOT + "/mode", new ModeTasks.SetModeTask(store));
     router.add(GET, ROOT + "/rejected-batches", new ListRejectedBatchesTask(store));
     router.add(GET, ROOT + "/journal", new GetJournalTask(store));
-    router.add(POST, ROOT + "/reset", new ResetTask(store, faults));
+    router.add(POST, ROOT + "/reset", new ResetTask(reset));
     router.add(GET, ROOT + "/clock", ClockTasks.get(store));
     router.add(POST, ROOT + "/clock/advance", new ClockTasks.AdvanceClockTask(store));
     router.add(POST, ROOT + "/faults", new FaultTasks.PlanFaultTask(faults));

@@ -5,9 +5,7 @@ import com.github.tomakehurst.wiremock.common.url.PathParams;
 import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import org.mcmock.faults.FaultPlan;
 import org.mcmock.http.Answers;
-import org.mcmock.session.SessionStore;
 
 /**
  * {@code POST /__admin/media-collection/reset}: forget all sessions, rejected batches and planned faults, and
@@ -15,19 +13,16 @@ import org.mcmock.session.SessionStore;
  */
 final class ResetTask implements AdminTask {
 
-  private final SessionStore store;
-  private final FaultPlan faults;
+  private final Runnable reset;
 
-  ResetTask(SessionStore store, FaultPlan faults) {
-    this.store = store;
-    this.faults = faults;
+  /** @param reset the mock's own reset, the one its JUnit extension and Java API use too */
+  ResetTask(Runnable reset) {
+    this.reset = reset;
   }
 
   @Override
   public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-    store.reset();
-    store.clock().reset();
-    faults.clear();
+    reset.run();
     return Answers.message(200,
         "All sessions, rejected batches and planned faults forgotten; the clock is back to real time");
   }

@@ -218,8 +218,12 @@ public final class SessionStore {
     }
   }
 
-  /** Forgets all sessions, rejected batches and refused sessionStarts, and goes back to the mode the mock started in. */
+  /**
+   * What {@code POST /__admin/media-collection/reset} does: forgets all sessions, rejected batches and refused
+   * sessionStarts, puts the clock back to real time and goes back to the mode the mock started in.
+   */
   public void reset() {
+    clock.reset();
     mode.set(settings.mode());
     sessions.clear();
     closedOldestFirst.clear();

@@ -152,16 +152,18 @@ class SessionStoreTest {
   }
 
   @Test
-  void resetForgetsSessionsAndRejectedBatches() {
+  void resetForgetsSessionsAndRejectedBatchesAndRewindsTheClock() {
     SessionStore store = new SessionStore(clock, MockSettings.defaults());
     store.open(event(EventType.SESSION_START));
     store.addRejectedBatch(RejectedBatch.of(clock.millis(), "/api/v1/downloaded", 0, List.of(), "[]"));
+    clock.advance(Duration.ofMinutes(5));
 
     store.reset();
 
     assertThat(store.size()).isZero();
     assertThat(store.snapshots()).isEmpty();
     assertThat(store.rejectedBatches()).isEmpty();
+    assertThat(clock.offset()).as("the clock after a reset").isZero();
   }
 
   @Test

@@ -1,0 +1,139 @@
+package org.mcmock.junit;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.mcmock.verify.ExpectedTimeline;
+import org.mcmock.verify.FeatureTimelines;
+import org.mcmock.verify.Journal;
+import org.mcmock.verify.RecordedFinding;
+import org.mcmock.verify.RecordedRequest;
+import org.mcmock.verify.RecordedSession;
+import org.mcmock.verify.TimelineCheck;
+import org.mcmock.verify.Verdict;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Assertions on what a mock recorded, as {@link MediaCollectionMockHandle#assertThatSessions()} read it: each
+ * one fails with an {@link AssertionError} whose message is the report a player developer acts on, the same
+ * report as {@code java -jar mcmock.jar verify} prints.
+ *
+ * <pre>{@code
+ * mock.assertThatSessions()
+ *     .count(1)
+ *     .answered(201, 204)
+ *     .haveNoErrorFindings()
+ *     .withinSeconds(2).followTimeline("Timeline 2");
+ * }</pre>
+ */
+public final class SessionsAssert {
+
+  private final Journal journal;
+  private final FeatureTimelines timelines;
+  private double tolerance = TimelineCheck.DEFAULT_TOLERANCE;
+  private TimelineCheck check = TimelineCheck.withDefaultTolerance();
+  private boolean followed;
+
+  SessionsAssert(Journal journal, FeatureTimelines timelines) {
+    this.journal = journal;
+    this.timelines = timelines;
+  }
+
+  /** What the assertions look at: the sessions and requests the mock recorded, for checks of one's own. */
+  public Journal journal() {
+    return journal;
+  }
+
+  /**
+   * How far an offset, a playhead or a ping interval may be off in the {@code followTimeline} checks that come
+   * after it (1 s unless set).
+   *
+   * @throws IllegalStateException after a {@code followTimeline}, which has already been checked
+   */
+  public SessionsAssert withinSeconds(double seconds) {
+    if (followed) {
+      throw new IllegalStateException("withinSeconds(" + seconds + ") comes after followTimeline, which has already"
+          + " been checked with " + tolerance + " s: call withinSeconds first");
+    }
+    check = new TimelineCheck(seconds);
+    tolerance = seconds;
+    return this;
+  }
+
+  /**
+   * The recorded sessions follow the timeline of the features named {@code name}: its whole name ("Feature:
+   * Scenario") or a part that names only one, e.g. {@code "Timeline 2"}.
+   *
+   * @throws IllegalArgumentException when no timeline, or more than one, has that name; it lists them
+   */
+  public SessionsAssert followTimeline(String name) {
+    return followTimeline(timelines.find(name));
+  }
+
+  /** The recorded sessions follow {@code timeline}, e.g. one built with {@link ExpectedTimeline#parse}. */
+  public SessionsAssert followTimeline(ExpectedTimeline timeline) {
+    followed = true;
+    Verdict verdict = check.check(timeline, journal);
+    if (!verdict.passed()) {
+      throw new AssertionFailedError(verdict.report());
+    }
+    return this;
+  }
+
+  /** No rule of the mock found an error in any recorded session; the message lists each one found. */
+  public SessionsAssert haveNoErrorFindings() {
+    List<RecordedFinding> errors = journal.sessions().stream().flatMap(s -> s.findings().stream())
+        .filter(RecordedFinding::error).toList();
+    if (!errors.isEmpty()) {
+      throw new AssertionFailedError("The mock found " + count(errors.size(), "error") + " in the recorded sessions:\n"
+          + errors.stream().map(f -> "  - " + f.describe()).collect(Collectors.joining("\n")) + "\n" + sessions());
+    }
+    return this;
+  }
+
+  /**
+   * Every recorded request, refused sessionStarts included, got one of {@code statuses}; the message lists the
+   * others with the mock's reason.
+   */
+  public SessionsAssert answered(int... statuses) {
+    if (statuses.length == 0) {
+      throw new IllegalArgumentException("answered() needs the statuses every request may have got, e.g. 201, 204");
+    }
+    List<RecordedRequest> others = journal.requests().stream()
+        .filter(r -> Arrays.stream(statuses).noneMatch(s -> s == r.status())).toList();
+    if (!others.isEmpty()) {
+      String allowed = Arrays.stream(statuses).mapToObj(String::valueOf).collect(Collectors.joining(" or "));
+      throw new AssertionFailedError(others.size() + " of " + count(journal.requests().size(), "recorded request")
+          + (others.size() == 1 ? " was" : " were") + " not answered " + allowed + ":\n"
+          + others.stream().map(r -> "  - " + describe(r)).collect(Collectors.joining("\n")) + "\n" + sessions());
+    }
+    return this;
+  }
+
+  /** The mock recorded {@code expected} sessions (a refused sessionStart opens none). */
+  public SessionsAssert count(int expected) {
+    int actual = journal.sessions().size();
+    if (actual != expected) {
+      throw new AssertionFailedError("Expected " + count(expected, "session") + ", the mock recorded " + actual
+          + (actual == 0 ? "" : ":\n" + sessions()), expected, actual);
+    }
+    return this;
+  }
+
+  private static String describe(RecordedRequest request) {
+    String where = request.session() == 0 ? " (refused, no session)"
+        : " (event " + request.index() + " of session " + request.session() + ")";
+    return request.request() + where + " -> " + request.status()
+        + request.injectedFault().map(f -> " (injected: " + f + ")").orElse("")
+        + (request.refusal().isEmpty() ? "" : ": " + request.refusal());
+  }
+
+  private String sessions() {
+    return "Sessions: " + (journal.sessions().isEmpty() ? "none"
+        : journal.sessions().stream().map(RecordedSession::describe).collect(Collectors.joining("; ")));
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}
