@@ -3,18 +3,12 @@ package org.mcmock.junit;
 import java.time.Duration;
 import java.util.List;
 import org.mcmock.session.SessionSnapshot;
-import org.mcmock.session.SessionState;
 import org.mcmock.session.SessionStore;
+import org.mcmock.verify.ViewingEnd;
 import org.opentest4j.AssertionFailedError;
 
-/**
- * When a player's viewing is over, as the features' command mode judges it: its newest session has ended, or
- * is complete and quiet. The newest, because a player that restarts after a 410 leaves its old session behind.
- */
+/** Waits until a player's viewing is over, as {@link ViewingEnd} judges it. */
 final class SessionEnd {
-
-  /** How long a complete session must go without a request before the player is taken to be done with it. */
-  static final Duration QUIET_AFTER_COMPLETE = Duration.ofSeconds(2);
 
   private static final long POLL_MILLIS = 10;
 
@@ -26,7 +20,7 @@ final class SessionEnd {
       if (System.nanoTime() - deadline >= 0) {
         throw new AssertionFailedError("The player's session did not end within " + timeout.toMillis() + " ms: "
             + describe(store.snapshots()) + ". A session ends with sessionEnd, or with sessionComplete and "
-            + QUIET_AFTER_COMPLETE.toSeconds() + " s without a request.");
+            + ViewingEnd.QUIET_AFTER_COMPLETE.toSeconds() + " s without a request.");
       }
       try {
         Thread.sleep(POLL_MILLIS);
@@ -43,8 +37,7 @@ final class SessionEnd {
       return false;
     }
     SessionSnapshot newest = sessions.get(sessions.size() - 1);
-    return !newest.state().acceptsEvents() || newest.state() == SessionState.COMPLETE
-        && store.clock().millis() - newest.lastEventAt() >= QUIET_AFTER_COMPLETE.toMillis();
+    return ViewingEnd.over(newest.state().label(), newest.lastEventAt(), store.clock().millis());
   }
 
   private static String describe(List<SessionSnapshot> sessions) {

@@ -133,6 +133,7 @@ class SessionsAssertTest {
   void anUnknownTimelineNameListsTheTimelines() {
     assertThatThrownBy(() -> mock.assertThatSessions().followTimeline("Timeline 9"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("No timeline is named \"Timeline 9\". The timelines:\n  Timeline 2 - ");
+        .hasMessageStartingWith("No timeline is named \"Timeline 9\". The timelines:\n")
+        .hasMessageContaining("\n  Timeline 2 - the user abandons the session: The player reports the viewing");
   }
 }

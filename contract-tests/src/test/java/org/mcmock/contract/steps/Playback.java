@@ -123,7 +123,7 @@ public final class Playback {
     try {
       run = new CommandPlayer(command, CommandPlayer.timeout(), CommandPlayer.workingDirectory(),
           Path.of("target", "players")).play(backend.baseUrl(), scenarioName,
-          new SessionEndWatch(() -> backend.admin().sessions(), System::currentTimeMillis)::ended);
+          new SessionEndWatch(backend.admin())::ended);
     } catch (IOException e) {
       throw new IllegalStateException("could not run the player `" + command + "`: " + e.getMessage(), e);
     }
