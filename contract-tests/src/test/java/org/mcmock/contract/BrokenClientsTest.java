@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mcmock.contract.players.Mistake;
@@ -39,6 +40,15 @@ class BrokenClientsTest {
     assertThat(outcome.failures().get(0)).as("the failure of a client that %s should name the mistake",
         mistake.what()).contains(mistake.named());
     CAUGHT.put(mistake, true);
+  }
+
+  @Test
+  void theReadmeListsEveryBrokenClientAsTheTestKnowsIt() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    for (Mistake mistake : Mistake.values()) {
+      assertThat(readme).as("README's table of broken clients, row for %s", mistake)
+          .contains("| " + mistake.what() + " | ").contains("`" + mistake.named() + "`");
+    }
   }
 
   @AfterAll

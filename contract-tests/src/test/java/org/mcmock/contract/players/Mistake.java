@@ -35,7 +35,8 @@ public enum Mistake implements Seams {
     }
   },
 
-  PINGS_EVERY_30_SECONDS("pings every 30 s", Scenarios.TIMELINE_1, "s without a ping from") {
+  PINGS_EVERY_30_SECONDS("pings every 30 s", Scenarios.TIMELINE_1,
+      "30.0 s without a ping from 30.0 to 60.0 s") {
     @Override
     public PingSchedule pings(PingSchedule reference) {
       return new PingSchedule(Duration.ofSeconds(30), Duration.ofSeconds(30));
@@ -43,7 +44,7 @@ public enum Mistake implements Seams {
   },
 
   EVENTS_AFTER_SESSION_END("keeps its ping timer running after sessionEnd", Scenarios.TIMELINE_2,
-      "sent after sessionEnd") {
+      "ping at 58.0 s: answered 410: sent after sessionEnd") {
     @Override
     public EventSink sink(EventSink next, SimulatedClock clock, DoubleSupplier playhead) {
       return EventEdits.pingingOnAfter(next, "sessionEnd", clock, playhead);
@@ -75,7 +76,8 @@ public enum Mistake implements Seams {
     }
   },
 
-  UNPREFIXED_QOE_KEYS("writes qoeData keys without media.qoe.", Scenarios.LIVE_STREAM, "did you mean") {
+  UNPREFIXED_QOE_KEYS("writes qoeData keys without media.qoe.", Scenarios.LIVE_STREAM,
+      "did you mean \"media.qoe.bitrate\"?") {
     @Override
     public EventSink sink(EventSink next, SimulatedClock clock, DoubleSupplier playhead) {
       return EventEdits.editing(next, (type, event) -> {
@@ -137,7 +139,8 @@ public enum Mistake implements Seams {
     }
   },
 
-  GIVES_UP_AFTER_500("stops tracking after a 500", Scenarios.ANSWER_500, "(row 5) is missing") {
+  GIVES_UP_AFTER_500("stops tracking after a 500", Scenarios.ANSWER_500,
+      "pauseStart at 15 s, playhead 15 (row 4) is missing") {
     @Override
     public Transport transport(Transport reference) {
       boolean[] failed = {false};
