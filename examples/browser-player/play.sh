@@ -25,27 +25,42 @@ chromium="${CHROMIUM:-$(command -v chromium || command -v chromium-browser || tr
 work="$(mktemp -d)"
 server_pid=""
 browser_pid=""
+
+# Stops a process (or, given -<pgid>, a process group) this script started: TERM, then KILL for whatever
+# is left a second later. A TERM that lands while a child is still being forked can be lost, and a lost
+# one must not leave the server running or this script waiting for it.
+stop() {
+  kill -TERM -- "$1" 2>/dev/null || return 0
+  for _ in $(seq 20); do
+    kill -0 -- "$1" 2>/dev/null || return 0
+    sleep 0.05
+  done
+  kill -KILL -- "$1" 2>/dev/null || true
+}
 cleanup() {
-  # timeout leads its own process group, Chromium's helper processes included: stop the whole group.
-  [ -z "$browser_pid" ] || kill -- "-$browser_pid" 2>/dev/null || true
-  [ -z "$server_pid" ] || kill "$server_pid" 2>/dev/null || true
+  # timeout leads its own process group, Chromium's helper processes included: stop the whole group,
+  # and timeout itself should it not have made its group yet.
+  [ -z "$browser_pid" ] || { stop "-$browser_pid"; stop "$browser_pid"; }
+  [ -z "$server_pid" ] || stop "$server_pid"
   wait 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM   # exit runs cleanup, so a stopped run leaves no server or browser behind
 
-# Port 0: the system picks a free port, and the server says which one.
-python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$here" >"$work/server.log" 2>&1 &
+# Port 0: the system picks a free port, and the server says which one. The log exists before the server
+# starts, so reading it never races the server's opening it.
+: >"$work/server.log"
+python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$here" >>"$work/server.log" 2>&1 &
 server_pid=$!
 port=""
-for _ in $(seq 100); do
+for _ in $(seq 200); do
   port="$(sed -n 's/^Serving HTTP on .* port \([0-9]*\).*/\1/p' "$work/server.log")"
   [ -z "$port" ] || break
   kill -0 "$server_pid" 2>/dev/null || break
   sleep 0.05
 done
-[ -n "$port" ] || { cat "$work/server.log" >&2; fail_setup "the page's web server did not start"; }
+[ -n "$port" ] || { cat "$work/server.log" >&2; fail_setup "the page's web server did not start within 10 s"; }
 
 query="$(python3 -c 'import sys, urllib.parse; print(urllib.parse.urlencode({"mock": sys.argv[1], "scenario": sys.argv[2]}))' \
   "$MCMOCK_BASE_URL" "$MCMOCK_SCENARIO")"
