@@ -24,8 +24,13 @@ public final class CommandPlayer {
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
   private static final long POLL_MILLIS = 50;
-  /** How long a player still running after its session ended may go on, for what it sends too late. */
-  private static final long GRACE_MILLIS = 1000;
+  /**
+   * How long a player still running after its session ended may go on: for what it sends too late, and to
+   * print its log and exit on its own.
+   */
+  private static final long GRACE_MILLIS = 2000;
+  /** The exit code by which a player says it does not play this scenario; the scenario is then skipped. */
+  public static final int DOES_NOT_PLAY = 3;
   private static final int OUTPUT_LINES_SHOWN = 30;
 
   private final String command;
@@ -59,6 +64,11 @@ public final class CommandPlayer {
 
   /** What came of one run. */
   public record Run(String command, Integer exitCode, boolean stoppedByTimeout, Path log, List<String> lastLines) {
+
+    /** The player said it does not play this scenario ({@link #DOES_NOT_PLAY}). */
+    public boolean declined() {
+      return exitCode != null && exitCode == DOES_NOT_PLAY;
+    }
 
     /** A problem worth failing the scenario for before its recording is even read, or null. */
     public String problem() {

@@ -127,6 +127,10 @@ public final class Playback {
     } catch (IOException e) {
       throw new IllegalStateException("could not run the player `" + command + "`: " + e.getMessage(), e);
     }
+    if (run.declined()) {
+      throw new TestAbortedException("the player `" + command + "` does not play this scenario (it exited with "
+          + CommandPlayer.DOES_NOT_PLAY + ")");
+    }
     if (run.problem() != null) {
       throw new AssertionError(run.problem());
     }
