@@ -36,8 +36,10 @@ public record ExpectedTimeline(String name, List<ExpectedRow> rows) {
 
   private static final Set<String> COLUMNS = Set.of(REQUEST, SECONDS, PLAYHEAD, ANSWER, "params", "qoeData",
       "customMetadata");
-  private static final Pattern CADENCE = Pattern.compile("pings every (\\d+(?:\\.\\d+)?) ?s(?:econds?)?");
-  private static final Pattern STRETCH = Pattern.compile("(-?\\d+(?:\\.\\d+)?) ?s? to (-?\\d+(?:\\.\\d+)?) ?s?");
+  /** A number as a table writes it: no exponent, no NaN, no Infinity, which {@code parseDouble} would take. */
+  private static final String NUMBER = "-?\\d+(?:\\.\\d+)?";
+  private static final Pattern CADENCE = Pattern.compile("pings every (" + NUMBER + ") ?s(?:econds?)?");
+  private static final Pattern STRETCH = Pattern.compile("(" + NUMBER + ") ?s? to (" + NUMBER + ") ?s?");
 
   public ExpectedTimeline {
     rows = List.copyOf(rows);
@@ -114,11 +116,10 @@ public record ExpectedTimeline(String name, List<ExpectedRow> rows) {
     if (cell.isEmpty()) {
       return OptionalDouble.empty();
     }
-    try {
-      return OptionalDouble.of(Double.parseDouble(cell));
-    } catch (NumberFormatException e) {
+    if (!cell.matches(NUMBER)) {
       throw new IllegalArgumentException("row " + r + ": '" + column + "' must be a number, got '" + cell + "'");
     }
+    return OptionalDouble.of(Double.parseDouble(cell));
   }
 
   private static OptionalInt answer(int r, String cell) {
