@@ -119,8 +119,7 @@ public final class TimelineCheck {
       List<String> differences = new ArrayList<>();
       expected.seconds().ifPresent(s -> {
         if (!within(s, seconds(recorded))) {
-          differences.add("expected at " + Numbers.format(s) + " s by its ts, recorded at "
-              + Numbers.tenths(seconds(recorded)) + " s");
+          differences.add("expected at " + Numbers.format(s) + " s by its ts, recorded " + at(recorded));
         }
       });
       expected.playhead().ifPresent(p -> {
@@ -146,8 +145,8 @@ public final class TimelineCheck {
         problemWithAnswer(recorded).ifPresent(differences::add);
       }
       lines.add(new String[] {differences.isEmpty() ? " " : ">", expected.describe(), describe(recorded)});
-      differences.forEach(d -> mistakes.add(recorded.request() + " at " + Numbers.tenths(seconds(recorded))
-          + " s (row " + expected.row() + "): " + d));
+      differences.forEach(d -> mistakes.add(recorded.request() + " " + at(recorded) + " (row " + expected.row()
+          + "): " + d));
     }
 
     /**
@@ -164,8 +163,8 @@ public final class TimelineCheck {
         if (moved.isPresent()) {
           RecordedRequest recorded = got.get(moved.get());
           mistakes.add(expected.request() + " is out of order: the timeline expects it " + neighbour(e)
-              + " (row " + expected.row() + "), the player sent it at " + Numbers.tenths(seconds(recorded))
-              + " s after " + previous(moved.get()) + answerNote(recorded));
+              + " (row " + expected.row() + "), the player sent it " + at(recorded) + " after "
+              + previous(moved.get()) + answerNote(recorded));
           missingGap.remove(e);
           extraGap.remove(moved.get());
         }
@@ -177,17 +176,15 @@ public final class TimelineCheck {
           ExpectedEvent expected = want.get(e);
           RecordedRequest recorded = got.get(instead.get());
           mistakes.add("expected " + expected.describe() + " (row " + expected.row() + "), the player sent "
-              + recorded.request() + " at " + Numbers.tenths(seconds(recorded)) + " s instead"
-              + answerNote(recorded));
+              + recorded.request() + " " + at(recorded) + " instead" + answerNote(recorded));
           missingGap.remove(e);
           extraGap.remove(instead.get());
         }
       }
       missingGap.keySet().forEach(e -> mistakes.add(want.get(e).describe() + " (row " + want.get(e).row()
           + ") is missing: the player never sent it"));
-      extraGap.keySet().forEach(r -> mistakes.add("unexpected " + got.get(r).request() + " at "
-          + Numbers.tenths(seconds(got.get(r))) + " s: the timeline has no such request there"
-          + answerNote(got.get(r))));
+      extraGap.keySet().forEach(r -> mistakes.add("unexpected " + got.get(r).request() + " " + at(got.get(r))
+          + ": the timeline has no such request there" + answerNote(got.get(r))));
     }
 
     private String neighbour(int expectedIndex) {
@@ -233,8 +230,7 @@ public final class TimelineCheck {
       for (RecordedRequest ping : pings) {
         problemWithAnswer(ping).ifPresent(p -> byProblem.computeIfAbsent(p, k -> new ArrayList<>()).add(ping));
       }
-      byProblem.forEach((problem, same) -> mistakes.add((same.size() == 1 ? "ping at "
-          + Numbers.tenths(seconds(same.get(0))) + " s"
+      byProblem.forEach((problem, same) -> mistakes.add((same.size() == 1 ? "ping " + at(same.get(0))
           : same.size() + " pings from " + Numbers.tenths(seconds(same.get(0))) + " to "
               + Numbers.tenths(seconds(same.get(same.size() - 1))) + " s") + ": " + problem));
     }
@@ -263,7 +259,7 @@ public final class TimelineCheck {
                 + ", and the player kept sending to it instead of starting a new session";
         return ": " + why;
       }
-      return recorded.refusal().isEmpty() ? "" : ": " + recorded.refusal();
+      return recorded.refusal().isEmpty() ? "" : ": \"" + recorded.refusal() + "\"";
     }
 
     private String describe(RecordedRequest recorded) {
@@ -282,6 +278,11 @@ public final class TimelineCheck {
         text.append(" [session ").append(recorded.session()).append(']');
       }
       return text.toString();
+    }
+
+    /** "at 12.0 s" by the request's ts, for the mistakes; a request without one says so. */
+    private String at(RecordedRequest recorded) {
+      return recorded.ts() < 0 ? "without a ts" : "at " + Numbers.tenths(seconds(recorded)) + " s";
     }
 
     private double seconds(RecordedRequest recorded) {
