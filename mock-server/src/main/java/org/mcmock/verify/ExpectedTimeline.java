@@ -1,15 +1,18 @@
 package org.mcmock.verify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mcmock.contract.EventType;
 
 /**
  * What a session must look like, read from a table such as a feature's:
@@ -96,9 +99,14 @@ public record ExpectedTimeline(String name, List<ExpectedRow> rows) {
       return new PingCadence(r, Double.parseDouble(cadence.group(1)), Double.parseDouble(stretch.group(1)),
           Double.parseDouble(stretch.group(2)));
     }
-    if (request.contains(" ")) {
+    Optional<EventType> type = EventType.fromWireName(request);
+    if (type.isEmpty()) {
       throw new IllegalArgumentException("row " + r + ": '" + request + "' is neither an event type (such as"
-          + " adStart) nor a ping stretch ('pings every 10 s')");
+          + " adStart) nor a ping stretch ('pings every 10 s')" + suggestion(request));
+    }
+    if (type.get() == EventType.PING) {
+      throw new IllegalArgumentException("row " + r + ": pings are not checked one by one but by how often they"
+          + " come: write a row 'pings every 10 s' with the stretch in 'seconds', e.g. '12 to 45'");
     }
     Map<String, Map<String, String>> subsets = new LinkedHashMap<>();
     for (String field : SUBSETS) {
@@ -109,6 +117,13 @@ public record ExpectedTimeline(String name, List<ExpectedRow> rows) {
     }
     return new ExpectedEvent(r, request, number(r, SECONDS, cells), number(r, PLAYHEAD, cells), subsets,
         answer(r, cells.getOrDefault(ANSWER, "")));
+  }
+
+  /** "; did you mean adStart?" for "adstart" or "ad start". */
+  private static String suggestion(String request) {
+    String squeezed = request.replace(" ", "");
+    return Arrays.stream(EventType.values()).map(EventType::wireName).filter(squeezed::equalsIgnoreCase)
+        .findFirst().map(name -> "; did you mean " + name + "?").orElse("");
   }
 
   private static OptionalDouble number(int r, String column, Map<String, String> cells) {

@@ -143,7 +143,29 @@ class ExpectedTimelineTest {
         | sessionStart  |
         | ad start      |
         """)).as("request 'ad start'")
-        .hasMessageContaining("row 2").hasMessageContaining("'ad start' is neither an event type");
+        .hasMessageContaining("row 2").hasMessageContaining("'ad start' is neither an event type")
+        .hasMessageContaining("did you mean adStart?");
+  }
+
+  @Test
+  void aRequestThatIsNoEventTypeIsATypoOfTheTableNotAMistakeOfThePlayer() {
+    assertThatThrownBy(() -> timeline("""
+        | request      |
+        | sessionStart |
+        | adstart      |
+        """)).as("request 'adstart' for 'adStart'")
+        .hasMessageContaining("row 2").hasMessageContaining("'adstart' is neither an event type")
+        .hasMessageContaining("did you mean adStart?");
+  }
+
+  @Test
+  void aPingRowSaysThatPingsAreCheckedByStretches() {
+    assertThatThrownBy(() -> timeline("""
+        | request      | seconds |
+        | sessionStart | 0       |
+        | ping         | 10      |
+        """)).as("a ping row, which the check would never match since pings are not in the order check")
+        .hasMessageContaining("row 2").hasMessageContaining("'pings every 10 s'");
   }
 
   @Test
