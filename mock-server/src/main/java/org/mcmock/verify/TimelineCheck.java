@@ -68,11 +68,26 @@ public final class TimelineCheck {
       } else {
         compareRequests();
         checkPingAnswers();
-        journal.sessions().forEach(s -> s.findings().stream().filter(RecordedFinding::error)
-            .forEach(f -> mistakes.add("The mock found " + f.rule() + " at event " + f.eventIndex() + " of session "
-                + f.session() + ": " + f.message())));
+        checkFindings();
       }
       return new Verdict(timeline.name(), mistakes, report());
+    }
+
+    /**
+     * The mock's error findings; not those on a request it refused for them (strict mode), whose answer
+     * already quotes them.
+     */
+    private void checkFindings() {
+      for (RecordedSession session : journal.sessions()) {
+        session.findings().stream().filter(f -> f.error() && !refusedFor(session, f))
+            .forEach(f -> mistakes.add("The mock found " + f.rule() + " at event " + f.eventIndex() + " of session "
+                + f.session() + ": " + f.message()));
+      }
+    }
+
+    private boolean refusedFor(RecordedSession session, RecordedFinding finding) {
+      return session.requests().stream().anyMatch(r -> r.index() == finding.eventIndex() && r.status() >= 400
+          && r.injected() == null);
     }
 
     private void compareRequests() {

@@ -126,6 +126,11 @@ final class JournalBuilder {
 
   /** The mock answered the last request {@code status}, each of {@code errors} a violation in its words. */
   JournalBuilder answered(int status, String... errors) {
+    if (status >= 300 && "sessionEnd".equals(last.path("eventType").asText())
+        && session.get("closeReason").asText().endsWith("(event " + last.get("index") + ")")) {
+      session.put("state", "open");
+      session.putNull("closeReason");
+    }
     last.put("status", status);
     last.put("applied", status < 300);
     ArrayNode list = last.putArray("errors");

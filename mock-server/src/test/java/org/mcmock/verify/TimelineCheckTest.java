@@ -312,6 +312,15 @@ class TimelineCheckTest {
   }
 
   @Test
+  void aRequestTheMockRefusedForAnErrorFindingIsOneMistake() {
+    Verdict verdict = check(SHORT, shortSession().send(30, 30, "sessionEnd").answered(400)
+        .finding("error", "adBreakMustClose", "the ad break was never closed"));
+
+    assertOneMistake(verdict, "sessionEnd at 30.0 s (row 4): answered 400",
+        "adBreakMustClose: the ad break was never closed");
+  }
+
+  @Test
   void anEmptyJournalSaysNoSessionStartArrived() {
     Verdict verdict = check(SHORT, journal());
 
