@@ -77,6 +77,8 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
           + " ({\"sessions\": [...]}), one session of GET /__admin/media-collection/sessions/{sid}, or an array of"
           + " them");
     }
+    // Numbered in the order they were opened, as the journal lists them; a file may list them otherwise.
+    sessionViews.sort(Comparator.comparing(view -> instant(view.path("createdAt"))));
     List<Arrival> arrivals = new ArrayList<>();
     List<RecordedSession> sessions = new ArrayList<>();
     for (JsonNode view : sessionViews) {
