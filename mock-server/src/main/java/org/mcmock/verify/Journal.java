@@ -37,17 +37,21 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
   public static Journal fetch(String baseUrl) throws IOException {
     URI uri = URI.create(baseUrl.replaceAll("/+$", "") + ADMIN_PATH);
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpResponse<String> answer;
     try {
-      HttpResponse<String> answer = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET()
-          .build(), HttpResponse.BodyHandlers.ofString());
-      if (answer.statusCode() != 200) {
-        throw new IOException("GET " + uri + " answered " + answer.statusCode() + ": is this an mcmock mock?");
-      }
-      return parse(JSON.readTree(answer.body()));
+      answer = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while reading " + uri, e);
+    } catch (IOException e) {
+      // A refused connection is a ConnectException without a message.
+      throw new IOException("cannot GET " + uri + " (" + e + "): is the mock running there?", e);
     }
+    if (answer.statusCode() != 200) {
+      throw new IOException("GET " + uri + " answered " + answer.statusCode() + ": is this an mcmock mock?");
+    }
+    return parse(JSON.readTree(answer.body()));
   }
 
   /** Reads a file saved from the admin API: the journal, one session, or an array of sessions. */
