@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,15 +55,28 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
     return parse(JSON.readTree(answer.body()));
   }
 
-  /** Reads a file saved from the admin API: the journal, one session, or an array of sessions. */
+  /**
+   * Reads a file saved from the admin API: the journal, one session, or an array of sessions.
+   *
+   * @throws IOException naming the file when it cannot be read or is not JSON
+   * @throws IllegalArgumentException naming the file when its JSON is none of those shapes
+   */
   public static Journal read(Path file) throws IOException {
-    JsonNode json;
+    String text;
     try {
-      json = JSON.readTree(Files.readString(file));
+      text = Files.readString(file);
+    } catch (NoSuchFileException e) {
+      throw new IOException("cannot read " + file + ": no such file", e);
+    } catch (IOException e) {
+      throw new IOException("cannot read " + file + ": " + e, e);
+    }
+    try {
+      return parse(JSON.readTree(text));
     } catch (IOException e) {
       throw new IOException(file + " is not a journal saved from the mock: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
-    return parse(json);
   }
 
   /** @throws IllegalArgumentException when {@code json} is none of the shapes the admin API gives */
