@@ -74,7 +74,12 @@ public record ExpectedTimeline(String name, List<ExpectedRow> rows) {
       for (int c = 0; c < header.size(); c++) {
         cells.put(header.get(c), c < values.size() && values.get(c) != null ? values.get(c).strip() : "");
       }
-      rows.add(row(r, cells));
+      try {
+        rows.add(row(r, cells));
+      } catch (IllegalArgumentException e) {
+        // The row's error names the row; a feature's author needs to know which table too.
+        throw new IllegalArgumentException("the timeline \"" + name + "\", " + e.getMessage(), e);
+      }
     }
     return new ExpectedTimeline(name, rows);
   }

@@ -96,7 +96,7 @@ class ExpectedTimelineTest {
         | sessionStart | 0       | 0        |
         | play         | 12 s    | 0        |
         """)).as("seconds written '12 s'")
-        .hasMessageContaining("row 2").hasMessageContaining("'seconds' must be a number, got '12 s'");
+        .hasMessageStartingWith("the timeline \"test\", row 2").hasMessageContaining("'seconds' must be a number, got '12 s'");
     assertThatThrownBy(() -> timeline("""
         | request | playhead |
         | play    | NaN      |
