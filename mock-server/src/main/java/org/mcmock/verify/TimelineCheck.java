@@ -91,8 +91,7 @@ public final class TimelineCheck {
     }
 
     private void compareRequests() {
-      List<Alignment.Step> steps = Alignment.align(want, got, (e, r) -> e.request().equals(r.request())
-          ? 2 + (within(e.seconds().orElse(Double.NaN), seconds(r)) ? 1 : 0) : 0);
+      List<Alignment.Step> steps = Alignment.align(want, got, this::pairScore);
       Map<Integer, Integer> missingGap = new LinkedHashMap<>();
       Map<Integer, Integer> extraGap = new LinkedHashMap<>();
       int gap = 0;
@@ -114,6 +113,21 @@ public final class TimelineCheck {
       }
       emitCadences(nextRow, Integer.MAX_VALUE);
       explainUnmatched(missingGap, extraGap);
+    }
+
+    /**
+     * How well a recorded request stands for an expected one: not at all unless they have the same type; better
+     * at the expected time, and better answered as expected, so that a request the mock refused and the player
+     * sent again is the one left over. More pairs always beat better pairs.
+     */
+    private int pairScore(ExpectedEvent expected, RecordedRequest recorded) {
+      if (!expected.request().equals(recorded.request())) {
+        return 0;
+      }
+      boolean onTime = within(expected.seconds().orElse(Double.NaN), seconds(recorded));
+      boolean answeredAsExpected = expected.answer().isPresent() ? expected.answer().getAsInt() == recorded.status()
+          : answerIsFine(recorded);
+      return 4 + (onTime ? 1 : 0) + (answeredAsExpected ? 1 : 0);
     }
 
     /** Writes the diff lines of the ping stretches that come before table row {@code beforeRow}. */
@@ -250,12 +264,17 @@ public final class TimelineCheck {
               + Numbers.tenths(seconds(same.get(same.size() - 1))) + " s") + ": " + problem));
     }
 
-    /** What was wrong with the answer a request got, unless it was a success or a fault the test asked for. */
+    /** What was wrong with the answer a request got, unless {@link #answerIsFine it was fine}. */
     private Optional<String> problemWithAnswer(RecordedRequest recorded) {
-      if (recorded.answeredOk() || recorded.injected() != null) {
+      if (answerIsFine(recorded)) {
         return Optional.empty();
       }
       return Optional.of("answered " + recorded.status() + answerReason(recorded));
+    }
+
+    /** A success, or a fault the test asked for: never the player's mistake. */
+    private boolean answerIsFine(RecordedRequest recorded) {
+      return recorded.answeredOk() || recorded.injected() != null;
     }
 
     private String answerNote(RecordedRequest recorded) {

@@ -337,6 +337,18 @@ class TimelineCheckTest {
     assertThat(verdict.passed()).as("passed()").isFalse();
   }
 
+  @Test
+  void aRefusedSessionStartThenARetryIsOneMistakeAboutTheRefusedOne() {
+    Verdict verdict = check(SHORT, journal().refusedStart(0, 400, "/params: required property 'media.id' not found")
+        .session("s1").send(0.5, 0, "sessionStart").send(0.5, 0, "play").pings(10, 30, 10)
+        .send(30, 30, "sessionEnd"));
+
+    assertOneMistake(verdict, "unexpected sessionStart at 0.0 s", "answered 400",
+        "\"/params: required property 'media.id' not found\"");
+    assertThat(verdict.report()).as("the timeline's sessionStart paired with the one the mock accepted")
+        .contains("    sessionStart at 0 s, playhead 0  sessionStart at 0.5 s, playhead 0 -> 201");
+  }
+
   @Nested
   class Restarts {
 
