@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a mock recorded, read from its admin API ({@code GET /__admin/media-collection/journal}) or from a file
@@ -32,6 +33,11 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
   public Journal {
     sessions = List.copyOf(sessions);
     requests = List.copyOf(requests);
+  }
+
+  /** The session numbered {@code number}, from 1; none for 0, the number of a refused sessionStart. */
+  public Optional<RecordedSession> session(int number) {
+    return number >= 1 && number <= sessions.size() ? Optional.of(sessions.get(number - 1)) : Optional.empty();
   }
 
   /** Reads a running mock's journal. */

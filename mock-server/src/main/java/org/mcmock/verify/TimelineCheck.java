@@ -40,16 +40,22 @@ public final class TimelineCheck {
     return new Run(timeline, journal).verdict();
   }
 
+  /** One line of the report's side-by-side diff; {@code differs} marks it with {@code >}. */
+  private record DiffLine(boolean differs, String expected, String recorded) {}
+
   /** One check: its inputs, and the mistakes and diff lines it finds on the way. */
   private final class Run {
     private final ExpectedTimeline timeline;
     private final Journal journal;
+    /** The timeline's requests, in order: what the player must send. */
     private final List<ExpectedEvent> want;
+    /** Every recorded request but the pings, in order: what the player sent. */
     private final List<RecordedRequest> got;
     private final List<RecordedRequest> pings;
+    /** The first request's ts, second 0 of the timeline. */
     private final long start;
     private final List<String> mistakes = new ArrayList<>();
-    private final List<String[]> lines = new ArrayList<>();
+    private final List<DiffLine> diff = new ArrayList<>();
 
     Run(ExpectedTimeline timeline, Journal journal) {
       this.timeline = timeline;
@@ -92,27 +98,29 @@ public final class TimelineCheck {
 
     private void compareRequests() {
       List<Alignment.Step> steps = Alignment.align(want, got, this::pairScore);
-      Map<Integer, Integer> missingGap = new LinkedHashMap<>();
-      Map<Integer, Integer> extraGap = new LinkedHashMap<>();
-      int gap = 0;
+      // Each unpaired request by the number of pairs before it: a missing and an extra one after as many
+      // pairs stand in the same place.
+      Map<Integer, Integer> missing = new LinkedHashMap<>();
+      Map<Integer, Integer> extra = new LinkedHashMap<>();
+      int pairs = 0;
       int nextRow = 0;
       for (Alignment.Step step : steps) {
         if (step.expected() >= 0) {
-          nextRow = emitCadences(nextRow, want.get(step.expected()).row());
+          nextRow = checkCadencesBefore(nextRow, want.get(step.expected()).row());
         }
         if (step.match()) {
-          gap++;
+          pairs++;
           compare(want.get(step.expected()), got.get(step.recorded()));
         } else if (step.missing()) {
-          missingGap.put(step.expected(), gap);
-          lines.add(new String[] {">", want.get(step.expected()).describe(), MISSING});
+          missing.put(step.expected(), pairs);
+          diff.add(new DiffLine(true, want.get(step.expected()).describe(), MISSING));
         } else {
-          extraGap.put(step.recorded(), gap);
-          lines.add(new String[] {">", NOT_EXPECTED, describe(got.get(step.recorded()))});
+          extra.put(step.recorded(), pairs);
+          diff.add(new DiffLine(true, NOT_EXPECTED, describe(got.get(step.recorded()))));
         }
       }
-      emitCadences(nextRow, Integer.MAX_VALUE);
-      explainUnmatched(missingGap, extraGap);
+      checkCadencesBefore(nextRow, Integer.MAX_VALUE);
+      explainUnpaired(missing, extra);
     }
 
     /**
@@ -130,8 +138,11 @@ public final class TimelineCheck {
       return 4 + (onTime ? 1 : 0) + (answeredAsExpected ? 1 : 0);
     }
 
-    /** Writes the diff lines of the ping stretches that come before table row {@code beforeRow}. */
-    private int emitCadences(int fromIndex, int beforeRow) {
+    /**
+     * Checks the ping stretches from {@code fromIndex} of the timeline's rows up to table row {@code beforeRow},
+     * so that their diff lines stand among the requests, and returns the index after that row.
+     */
+    private int checkCadencesBefore(int fromIndex, int beforeRow) {
       int i = fromIndex;
       List<ExpectedRow> rows = timeline.rows();
       while (i < rows.size() && rows.get(i).row() < beforeRow) {
@@ -161,7 +172,7 @@ public final class TimelineCheck {
         Optional<JsonNode> actual = recorded.value(field, key);
         if (actual.isEmpty()) {
           differences.add(field + " has no " + key + " (expected " + value + ")");
-        } else if (!same(value, actual.get())) {
+        } else if (!sameValue(value, actual.get())) {
           differences.add(field + " " + key + " is " + actual.get() + ", expected " + value);
         }
       }));
@@ -173,46 +184,47 @@ public final class TimelineCheck {
       } else {
         problemWithAnswer(recorded).ifPresent(differences::add);
       }
-      lines.add(new String[] {differences.isEmpty() ? " " : ">", expected.describe(), describe(recorded)});
+      diff.add(new DiffLine(!differences.isEmpty(), expected.describe(), describe(recorded)));
       differences.forEach(d -> mistakes.add(recorded.request() + " " + at(recorded) + " (row " + expected.row()
           + "): " + d));
     }
 
     /**
-     * Out-of-order requests first; then, in each gap between matched requests, a missing and an extra one read
-     * as one sent instead of the other; then the rest.
+     * Out-of-order requests first (a missing and an extra one of the same type); then a missing and an extra
+     * one in the same place, read as one sent instead of the other; then the rest.
      *
-     * @param missingGap each missing expected request's gap; {@code extraGap} the same for extra recorded ones
+     * @param missing each unpaired expected request (its index in {@link #want}) by the pairs before it
+     * @param extra each unpaired recorded request (its index in {@link #got}) by the pairs before it
      */
-    private void explainUnmatched(Map<Integer, Integer> missingGap, Map<Integer, Integer> extraGap) {
-      for (Integer e : List.copyOf(missingGap.keySet())) {
+    private void explainUnpaired(Map<Integer, Integer> missing, Map<Integer, Integer> extra) {
+      for (Integer e : List.copyOf(missing.keySet())) {
         ExpectedEvent expected = want.get(e);
-        Optional<Integer> moved = extraGap.keySet().stream()
+        Optional<Integer> moved = extra.keySet().stream()
             .filter(r -> got.get(r).request().equals(expected.request())).findFirst();
         if (moved.isPresent()) {
           RecordedRequest recorded = got.get(moved.get());
           mistakes.add(expected.request() + " is out of order: the timeline expects it " + neighbour(e)
-              + " (row " + expected.row() + "), the player sent it " + at(recorded) + " after "
-              + previous(moved.get()) + answerNote(recorded));
-          missingGap.remove(e);
-          extraGap.remove(moved.get());
+              + " (row " + expected.row() + "), the player sent it " + at(recorded) + afterWhat(moved.get())
+              + answerNote(recorded));
+          missing.remove(e);
+          extra.remove(moved.get());
         }
       }
-      for (Integer e : List.copyOf(missingGap.keySet())) {
-        Optional<Integer> instead = extraGap.entrySet().stream()
-            .filter(x -> x.getValue().equals(missingGap.get(e))).map(Map.Entry::getKey).findFirst();
+      for (Integer e : List.copyOf(missing.keySet())) {
+        Optional<Integer> instead = extra.entrySet().stream()
+            .filter(x -> x.getValue().equals(missing.get(e))).map(Map.Entry::getKey).findFirst();
         if (instead.isPresent()) {
           ExpectedEvent expected = want.get(e);
           RecordedRequest recorded = got.get(instead.get());
           mistakes.add("expected " + expected.describe() + " (row " + expected.row() + "), the player sent "
               + recorded.request() + " " + at(recorded) + " instead" + answerNote(recorded));
-          missingGap.remove(e);
-          extraGap.remove(instead.get());
+          missing.remove(e);
+          extra.remove(instead.get());
         }
       }
-      missingGap.keySet().forEach(e -> mistakes.add(want.get(e).describe() + " (row " + want.get(e).row()
+      missing.keySet().forEach(e -> mistakes.add(want.get(e).describe() + " (row " + want.get(e).row()
           + ") is missing: the player never sent it"));
-      extraGap.keySet().forEach(r -> mistakes.add("unexpected " + got.get(r).request() + " " + at(got.get(r))
+      extra.keySet().forEach(r -> mistakes.add("unexpected " + got.get(r).request() + " " + at(got.get(r))
           + ": the timeline has no such request there" + answerNote(got.get(r))));
     }
 
@@ -223,8 +235,9 @@ public final class TimelineCheck {
       return expectedIndex > 0 ? "after " + want.get(expectedIndex - 1).request() : "first";
     }
 
-    private String previous(int recordedIndex) {
-      return recordedIndex == 0 ? "nothing" : got.get(recordedIndex - 1).request();
+    /** " after play", naming the request sent before. */
+    private String afterWhat(int recordedIndex) {
+      return " after " + (recordedIndex == 0 ? "nothing" : got.get(recordedIndex - 1).request());
     }
 
     private void checkCadence(PingCadence cadence) {
@@ -245,7 +258,7 @@ public final class TimelineCheck {
               + Numbers.tenths(points.get(i)) + " s");
         }
       }
-      lines.add(new String[] {gaps.isEmpty() ? " " : ">", cadence.describe(), seen});
+      diff.add(new DiffLine(!gaps.isEmpty(), cadence.describe(), seen));
       if (!gaps.isEmpty()) {
         mistakes.add(cadence.describe() + " (row " + cadence.row() + "): " + (times.isEmpty()
             ? "the player sent no ping at all in those " + Numbers.format(cadence.to() - cadence.from()) + " s"
@@ -253,7 +266,7 @@ public final class TimelineCheck {
       }
     }
 
-    /** Pings are not in the diff; a ping the mock refused or answered 404/410 is a mistake all the same. */
+    /** Pings are not in the diff; a ping the mock refused or answered 410 is a mistake all the same. */
     private void checkPingAnswers() {
       Map<String, List<RecordedRequest>> byProblem = new LinkedHashMap<>();
       for (RecordedRequest ping : pings) {
@@ -281,19 +294,23 @@ public final class TimelineCheck {
       return problemWithAnswer(recorded).map(p -> " (" + p + ")").orElse("");
     }
 
+    /**
+     * Why the mock gave a request its answer: in the mock's words, quoted; for a 410 (the mock records 410s
+     * only, a 404 finds no session to record it in), whether the player's own sessionEnd closed the session.
+     */
     private String answerReason(RecordedRequest recorded) {
-      if (recorded.status() == 410 || recorded.status() == 404) {
-        Optional<RecordedSession> session = journal.sessions().stream()
-            .filter(s -> s.number() == recorded.session()).findFirst();
-        boolean afterEnd = session.map(s -> s.requests().stream().anyMatch(r -> r.index() < recorded.index()
-            && "sessionEnd".equals(r.eventType()) && r.answeredOk())).orElse(false);
-        String why = afterEnd ? "sent after sessionEnd, which closes the session"
-            : "session " + recorded.session() + " was closed" + session.map(s -> s.closeReason() == null ? ""
-                : " (" + s.closeReason() + ")").orElse("")
-                + ", and the player kept sending to it instead of starting a new session";
-        return ": " + why;
+      if (recorded.status() != 410) {
+        return recorded.refusal().isEmpty() ? "" : ": \"" + recorded.refusal() + "\"";
       }
-      return recorded.refusal().isEmpty() ? "" : ": \"" + recorded.refusal() + "\"";
+      Optional<RecordedSession> session = journal.session(recorded.session());
+      boolean afterEnd = session.map(s -> s.requests().stream().anyMatch(r -> r.index() < recorded.index()
+          && "sessionEnd".equals(r.eventType()) && r.answeredOk())).orElse(false);
+      if (afterEnd) {
+        return ": sent after sessionEnd, which closes the session";
+      }
+      String closeReason = session.map(RecordedSession::closeReason).map(r -> " (" + r + ")").orElse("");
+      return ": session " + recorded.session() + " was closed" + closeReason
+          + ", and the player kept sending to it instead of starting a new session";
     }
 
     private String describe(RecordedRequest recorded) {
@@ -339,15 +356,16 @@ public final class TimelineCheck {
             .append(timeline.name()).append("\": ").append(mistakes.size())
             .append(mistakes.size() == 1 ? " mistake" : " mistakes").append(".\n");
         for (int i = 0; i < mistakes.size(); i++) {
-          text.append(String.format("  %2d. %s%n", i + 1, mistakes.get(i)));
+          text.append(String.format("  %2d. %s\n", i + 1, mistakes.get(i)));
         }
       }
-      if (!lines.isEmpty()) {
-        int width = Math.max("expected".length(), lines.stream().mapToInt(l -> l[1].length()).max().orElse(0));
+      if (!diff.isEmpty()) {
+        int width = Math.max("expected".length(), diff.stream().mapToInt(l -> l.expected().length()).max().orElse(0));
         text.append("\nThe timeline against what the mock recorded (pings are checked by the stretches; > marks"
             + " a difference):\n");
-        text.append(String.format("    %-" + width + "s  %s%n", "expected", "recorded"));
-        lines.forEach(l -> text.append(String.format("  %s %-" + width + "s  %s%n", l[0], l[1], l[2])));
+        text.append(String.format("    %-" + width + "s  %s\n", "expected", "recorded"));
+        diff.forEach(l -> text.append(String.format("  %s %-" + width + "s  %s\n", l.differs() ? ">" : " ",
+            l.expected(), l.recorded())));
       }
       List<RecordedFinding> notes = journal.sessions().stream().flatMap(s -> s.findings().stream())
           .filter(f -> !f.error()).toList();
@@ -364,7 +382,7 @@ public final class TimelineCheck {
   }
 
   /** A table cell against a JSON value: numbers by value, everything else by its text. */
-  static boolean same(String expected, JsonNode actual) {
+  static boolean sameValue(String expected, JsonNode actual) {
     if (actual.isNumber()) {
       try {
         return Double.parseDouble(expected) == actual.asDouble();
