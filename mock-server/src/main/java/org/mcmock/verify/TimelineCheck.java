@@ -235,9 +235,9 @@ public final class TimelineCheck {
       return expectedIndex > 0 ? "after " + want.get(expectedIndex - 1).request() : "first";
     }
 
-    /** " after play", naming the request sent before. */
+    /** " after play", naming the request sent before; the first one says so. */
     private String afterWhat(int recordedIndex) {
-      return " after " + (recordedIndex == 0 ? "nothing" : got.get(recordedIndex - 1).request());
+      return recordedIndex == 0 ? ", before any other request" : " after " + got.get(recordedIndex - 1).request();
     }
 
     private void checkCadence(PingCadence cadence) {

@@ -115,6 +115,23 @@ class TimelineCheckTest {
   }
 
   @Test
+  void aRequestSentFirstButExpectedLaterIsOutOfOrderBeforeAnyOther() {
+    String table = """
+        | request      | seconds |
+        | sessionStart | 0       |
+        | play         | 0       |
+        | sessionEnd   | 0       |
+        """;
+    Verdict verdict = check(table, journal().session("s1").send(0, 0, "sessionEnd").send(0, 0, "sessionStart")
+        .send(0, 0, "play"));
+
+    assertThat(verdict.mistakes()).as("mistakes (the others are the 410s after that sessionEnd); the report was:%n%s",
+        verdict.report()).anySatisfy(m -> assertThat(m).contains(
+            "sessionEnd is out of order: the timeline expects it after play (row 3)",
+            "the player sent it at 0.0 s, before any other request"));
+  }
+
+  @Test
   void oneRequestSentInPlaceOfAnotherIsSentInstead() {
     Verdict verdict = check(SHORT, shortSession().send(30, 30, "sessionComplete"));
 
