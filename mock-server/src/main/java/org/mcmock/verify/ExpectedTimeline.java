@@ -170,6 +170,9 @@ public record ExpectedTimeline(String name, List<ExpectedRow> rows) {
         current.append(c);
       }
     }
+    if (quoted) {
+      throw new IllegalArgumentException("row " + r + ": '" + column + "' has an unclosed quote in '" + cell + "'");
+    }
     parts.add(current.toString());
     for (String part : parts) {
       int eq = part.indexOf('=');

@@ -187,6 +187,15 @@ class ExpectedTimelineTest {
   }
 
   @Test
+  void anUnclosedQuoteNamesItsRowAndCell() {
+    assertThatThrownBy(() -> timeline("""
+        | request | params                                       |
+        | adStart | media.ad.name="Pre-roll, ad 1, media.ad.id=1 |
+        """)).as("a quote that is never closed, which would make the value expected hold a quote")
+        .hasMessageContaining("row 1").hasMessageContaining("'params'").hasMessageContaining("unclosed quote");
+  }
+
+  @Test
   void aTableWithNoRowsAtAllIsRefused() {
     assertThatThrownBy(() -> ExpectedTimeline.parse("empty", List.of())).as("no header")
         .hasMessageContaining("\"empty\" has no rows");
