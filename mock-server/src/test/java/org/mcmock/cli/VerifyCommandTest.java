@@ -123,6 +123,15 @@ class VerifyCommandTest {
   }
 
   @Test
+  void aNegativeToleranceIsAUsageError() throws IOException {
+    int code = verify("--features", features.toString(), "--timeline", "Short", "--journal",
+        journal(5).toString(), "--tolerance", "PT-1S");
+
+    assertThat(code).as("exit code with --tolerance PT-1S; error output: %s", err).isEqualTo(2);
+    assertThat(err.toString()).as("error output").contains("--tolerance").doesNotContain("Exception");
+  }
+
+  @Test
   void anUnknownTimelineExitsWith2ListingTheTimelines() throws IOException {
     int code = verify("--features", features.toString(), "--timeline", "Timeline 7", "--journal",
         journal(5).toString());
