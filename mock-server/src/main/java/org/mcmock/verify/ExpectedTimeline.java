@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mcmock.contract.EventType;
@@ -34,11 +33,11 @@ public record ExpectedTimeline(String name, List<ExpectedRow> rows) {
   public static final String SECONDS = "seconds";
   public static final String PLAYHEAD = "playhead";
   public static final String ANSWER = "answer";
-  /** The columns that hold some of a request's values, {@code key=value, key=value}. */
-  public static final Set<String> SUBSETS = Set.of("params", "qoeData", "customMetadata");
+  /** The columns that hold some of a request's values, {@code key=value, key=value}, in the order checked. */
+  public static final List<String> SUBSETS = List.of("params", "qoeData", "customMetadata");
 
-  private static final Set<String> COLUMNS = Set.of(REQUEST, SECONDS, PLAYHEAD, ANSWER, "params", "qoeData",
-      "customMetadata");
+  private static final List<String> COLUMNS = List.of(REQUEST, SECONDS, PLAYHEAD, "params", "qoeData",
+      "customMetadata", ANSWER);
   /** A number as a table writes it: no exponent, no NaN, no Infinity, which {@code parseDouble} would take. */
   private static final String NUMBER = "-?\\d+(?:\\.\\d+)?";
   private static final Pattern CADENCE = Pattern.compile("pings every (" + NUMBER + ") ?s(?:econds?)?");
@@ -60,8 +59,11 @@ public record ExpectedTimeline(String name, List<ExpectedRow> rows) {
     for (String column : header) {
       if (!COLUMNS.contains(column)) {
         throw new IllegalArgumentException("the timeline \"" + name + "\" has a column '" + column
-            + "' that means nothing here; its columns can be " + List.of(REQUEST, SECONDS, PLAYHEAD, "params",
-            "qoeData", "customMetadata", ANSWER));
+            + "' that means nothing here; its columns can be " + COLUMNS);
+      }
+      if (header.indexOf(column) != header.lastIndexOf(column)) {
+        throw new IllegalArgumentException("the timeline \"" + name + "\" has two columns '" + column
+            + "': put all its values in one");
       }
     }
     if (!header.contains(REQUEST)) {

@@ -82,6 +82,14 @@ class ExpectedTimelineTest {
   }
 
   @Test
+  void aColumnTwiceIsRefusedRatherThanOneOfThemIgnored() {
+    assertThatThrownBy(() -> timeline("""
+        | request      | params           | params         |
+        | sessionStart | media.id=ClickMe | media.length=1 |
+        """)).as("two params columns").hasMessageContaining("two columns 'params'");
+  }
+
+  @Test
   void aTableWithoutARequestColumnIsRefused() {
     assertThatThrownBy(() -> timeline("""
         | seconds |
