@@ -26,6 +26,21 @@ class ExpectedTimelineTest {
   }
 
   @Test
+  void valuesKeepTheTablesOrderAndCannotBeChanged() {
+    ExpectedEvent event = timeline("""
+        | request | customMetadata | qoeData                | params                         |
+        | play    | genre=drama    | media.qoe.bitrate=9000 | media.id=ClickMe, media.length=60 |
+        """).events().get(0);
+
+    assertThat(event.subsets().keySet()).as("fields, in the order they are checked and reported")
+        .containsExactly("params", "qoeData", "customMetadata");
+    assertThat(event.subsets().get("params").keySet()).as("params, in the cell's order")
+        .containsExactly("media.id", "media.length");
+    assertThatThrownBy(() -> event.subsets().get("params").put("media.id", "Other"))
+        .as("changing a row's params after parsing").isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void emptyCellsAndMissingColumnsAreNotChecked() {
     ExpectedTimeline timeline = timeline("""
         | request      | seconds |
