@@ -50,6 +50,12 @@ class TimelineCheckTest {
     assertThat(verdict.report()).as("the report lists the mistake").contains(" 1. " + verdict.mistakes().get(0));
   }
 
+  /** A session that follows {@link #SHORT}, but for its play sent at {@code seconds} and {@code playhead}. */
+  private static JournalBuilder shortSessionPlaying(double seconds, double playhead) {
+    return journal().session("s1").send(0, 0, "sessionStart").send(seconds, playhead, "play").pings(10, 30, 10)
+        .send(30, 30, "sessionEnd");
+  }
+
   /** A session that follows {@link #SHORT} up to its sessionEnd, pings included. */
   private static JournalBuilder shortSession() {
     return journal().session("s1").send(0, 0, "sessionStart").send(0, 0, "play").pings(10, 30, 10);
@@ -141,20 +147,15 @@ class TimelineCheckTest {
 
   @Test
   void anOffsetOffByMoreThanTheToleranceIsAMistake() {
-    Verdict verdict = check(SHORT, journal().session("s1").send(0, 0, "sessionStart").send(1.5, 0, "play")
-        .pings(10, 30, 10).send(30, 30, "sessionEnd"));
+    Verdict verdict = check(SHORT, shortSessionPlaying(1.5, 0));
 
     assertOneMistake(verdict, "play at 1.5 s (row 2): expected at 0 s by its ts, recorded at 1.5 s");
   }
 
   @Test
   void anOffsetWithinTheTolerancePasses() {
-    JournalBuilder recorded = journal().session("s1").send(0, 0, "sessionStart").send(1, 0, "play")
-        .pings(10, 30, 10).send(31, 30, "sessionEnd");
-
-    assertPasses(check(SHORT, recorded));
-    assertPasses(new TimelineCheck(2).check(timeline(SHORT), journal().session("s1").send(0, 0, "sessionStart")
-        .send(1.5, 0, "play").pings(10, 30, 10).send(31.5, 30, "sessionEnd").build()));
+    assertPasses(check(SHORT, shortSessionPlaying(1, 0)));
+    assertPasses(new TimelineCheck(2).check(timeline(SHORT), shortSessionPlaying(1.5, 0).build()));
   }
 
   @Test
@@ -164,8 +165,7 @@ class TimelineCheckTest {
 
   @Test
   void aPlayheadOffByMoreThanTheToleranceIsAMistake() {
-    Verdict verdict = check(SHORT, journal().session("s1").send(0, 0, "sessionStart").send(0, 5, "play")
-        .pings(10, 30, 10).send(30, 30, "sessionEnd"));
+    Verdict verdict = check(SHORT, shortSessionPlaying(0, 5));
 
     assertOneMistake(verdict, "play at 0.0 s (row 2): expected at playhead 0, recorded at playhead 5");
   }
