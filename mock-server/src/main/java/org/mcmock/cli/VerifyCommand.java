@@ -69,6 +69,10 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (tolerance.isNegative()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--tolerance must be 0s or more, got " + tolerance);
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     FeatureTimelines timelines;

@@ -1,5 +1,7 @@
 package org.mcmock.verify;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -15,7 +17,10 @@ public record ExpectedEvent(int row, String request, OptionalDouble seconds, Opt
     Map<String, Map<String, String>> subsets, OptionalInt answer) implements ExpectedRow {
 
   public ExpectedEvent {
-    subsets = Map.copyOf(subsets);
+    // Map.copyOf would lose the order the mistakes are reported in, and leave the inner maps mutable.
+    Map<String, Map<String, String>> copy = new LinkedHashMap<>();
+    subsets.forEach((field, pairs) -> copy.put(field, Collections.unmodifiableMap(new LinkedHashMap<>(pairs))));
+    subsets = Collections.unmodifiableMap(copy);
   }
 
   @Override

@@ -1,15 +1,17 @@
 package org.mcmock.verify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mcmock.contract.EventType;
 
 /**
  * What a session must look like, read from a table such as a feature's:
@@ -31,13 +33,15 @@ public record ExpectedTimeline(String name, List<ExpectedRow> rows) {
   public static final String SECONDS = "seconds";
   public static final String PLAYHEAD = "playhead";
   public static final String ANSWER = "answer";
-  /** The columns that hold some of a request's values, {@code key=value, key=value}. */
-  public static final Set<String> SUBSETS = Set.of("params", "qoeData", "customMetadata");
+  /** The columns that hold some of a request's values, {@code key=value, key=value}, in the order checked. */
+  public static final List<String> SUBSETS = List.of("params", "qoeData", "customMetadata");
 
-  private static final Set<String> COLUMNS = Set.of(REQUEST, SECONDS, PLAYHEAD, ANSWER, "params", "qoeData",
-      "customMetadata");
-  private static final Pattern CADENCE = Pattern.compile("pings every (\\d+(?:\\.\\d+)?) ?s(?:econds?)?");
-  private static final Pattern STRETCH = Pattern.compile("(-?\\d+(?:\\.\\d+)?) ?s? to (-?\\d+(?:\\.\\d+)?) ?s?");
+  private static final List<String> COLUMNS = List.of(REQUEST, SECONDS, PLAYHEAD, "params", "qoeData",
+      "customMetadata", ANSWER);
+  /** A number as a table writes it: no exponent, no NaN, no Infinity, which {@code parseDouble} would take. */
+  private static final String NUMBER = "-?\\d+(?:\\.\\d+)?";
+  private static final Pattern CADENCE = Pattern.compile("pings every (" + NUMBER + ") ?s(?:econds?)?");
+  private static final Pattern STRETCH = Pattern.compile("(" + NUMBER + ") ?s? to (" + NUMBER + ") ?s?");
 
   public ExpectedTimeline {
     rows = List.copyOf(rows);
@@ -55,8 +59,11 @@ public record ExpectedTimeline(String name, List<ExpectedRow> rows) {
     for (String column : header) {
       if (!COLUMNS.contains(column)) {
         throw new IllegalArgumentException("the timeline \"" + name + "\" has a column '" + column
-            + "' that means nothing here; its columns can be " + List.of(REQUEST, SECONDS, PLAYHEAD, "params",
-            "qoeData", "customMetadata", ANSWER));
+            + "' that means nothing here; its columns can be " + COLUMNS);
+      }
+      if (header.indexOf(column) != header.lastIndexOf(column)) {
+        throw new IllegalArgumentException("the timeline \"" + name + "\" has two columns '" + column
+            + "': put all its values in one");
       }
     }
     if (!header.contains(REQUEST)) {
@@ -69,7 +76,12 @@ public record ExpectedTimeline(String name, List<ExpectedRow> rows) {
       for (int c = 0; c < header.size(); c++) {
         cells.put(header.get(c), c < values.size() && values.get(c) != null ? values.get(c).strip() : "");
       }
-      rows.add(row(r, cells));
+      try {
+        rows.add(row(r, cells));
+      } catch (IllegalArgumentException e) {
+        // The row's error names the row; a feature's author needs to know which table too.
+        throw new IllegalArgumentException("the timeline \"" + name + "\", " + e.getMessage(), e);
+      }
     }
     return new ExpectedTimeline(name, rows);
   }
@@ -94,9 +106,14 @@ public record ExpectedTimeline(String name, List<ExpectedRow> rows) {
       return new PingCadence(r, Double.parseDouble(cadence.group(1)), Double.parseDouble(stretch.group(1)),
           Double.parseDouble(stretch.group(2)));
     }
-    if (request.contains(" ")) {
+    Optional<EventType> type = EventType.fromWireName(request);
+    if (type.isEmpty()) {
       throw new IllegalArgumentException("row " + r + ": '" + request + "' is neither an event type (such as"
-          + " adStart) nor a ping stretch ('pings every 10 s')");
+          + " adStart) nor a ping stretch ('pings every 10 s')" + suggestion(request));
+    }
+    if (type.get() == EventType.PING) {
+      throw new IllegalArgumentException("row " + r + ": pings are not checked one by one but by how often they"
+          + " come: write a row 'pings every 10 s' with the stretch in 'seconds', e.g. '12 to 45'");
     }
     Map<String, Map<String, String>> subsets = new LinkedHashMap<>();
     for (String field : SUBSETS) {
@@ -109,16 +126,22 @@ public record ExpectedTimeline(String name, List<ExpectedRow> rows) {
         answer(r, cells.getOrDefault(ANSWER, "")));
   }
 
+  /** "; did you mean adStart?" for "adstart" or "ad start". */
+  private static String suggestion(String request) {
+    String squeezed = request.replace(" ", "");
+    return Arrays.stream(EventType.values()).map(EventType::wireName).filter(squeezed::equalsIgnoreCase)
+        .findFirst().map(name -> "; did you mean " + name + "?").orElse("");
+  }
+
   private static OptionalDouble number(int r, String column, Map<String, String> cells) {
     String cell = cells.getOrDefault(column, "");
     if (cell.isEmpty()) {
       return OptionalDouble.empty();
     }
-    try {
-      return OptionalDouble.of(Double.parseDouble(cell));
-    } catch (NumberFormatException e) {
+    if (!cell.matches(NUMBER)) {
       throw new IllegalArgumentException("row " + r + ": '" + column + "' must be a number, got '" + cell + "'");
     }
+    return OptionalDouble.of(Double.parseDouble(cell));
   }
 
   private static OptionalInt answer(int r, String cell) {
@@ -148,6 +171,9 @@ public record ExpectedTimeline(String name, List<ExpectedRow> rows) {
       } else {
         current.append(c);
       }
+    }
+    if (quoted) {
+      throw new IllegalArgumentException("row " + r + ": '" + column + "' has an unclosed quote in '" + cell + "'");
     }
     parts.add(current.toString());
     for (String part : parts) {

@@ -8,12 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a mock recorded, read from its admin API ({@code GET /__admin/media-collection/journal}) or from a file
@@ -33,32 +35,54 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
     requests = List.copyOf(requests);
   }
 
+  /** The session numbered {@code number}, from 1; none for 0, the number of a refused sessionStart. */
+  public Optional<RecordedSession> session(int number) {
+    return number >= 1 && number <= sessions.size() ? Optional.of(sessions.get(number - 1)) : Optional.empty();
+  }
+
   /** Reads a running mock's journal. */
   public static Journal fetch(String baseUrl) throws IOException {
     URI uri = URI.create(baseUrl.replaceAll("/+$", "") + ADMIN_PATH);
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpResponse<String> answer;
     try {
-      HttpResponse<String> answer = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET()
-          .build(), HttpResponse.BodyHandlers.ofString());
-      if (answer.statusCode() != 200) {
-        throw new IOException("GET " + uri + " answered " + answer.statusCode() + ": is this an mcmock mock?");
-      }
-      return parse(JSON.readTree(answer.body()));
+      answer = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while reading " + uri, e);
+    } catch (IOException e) {
+      // A refused connection is a ConnectException without a message.
+      throw new IOException("cannot GET " + uri + " (" + e + "): is the mock running there?", e);
     }
+    if (answer.statusCode() != 200) {
+      throw new IOException("GET " + uri + " answered " + answer.statusCode() + ": is this an mcmock mock?");
+    }
+    return parse(JSON.readTree(answer.body()));
   }
 
-  /** Reads a file saved from the admin API: the journal, one session, or an array of sessions. */
+  /**
+   * Reads a file saved from the admin API: the journal, one session, or an array of sessions.
+   *
+   * @throws IOException naming the file when it cannot be read or is not JSON
+   * @throws IllegalArgumentException naming the file when its JSON is none of those shapes
+   */
   public static Journal read(Path file) throws IOException {
-    JsonNode json;
+    String text;
     try {
-      json = JSON.readTree(Files.readString(file));
+      text = Files.readString(file);
+    } catch (NoSuchFileException e) {
+      throw new IOException("cannot read " + file + ": no such file", e);
+    } catch (IOException e) {
+      throw new IOException("cannot read " + file + ": " + e, e);
+    }
+    try {
+      return parse(JSON.readTree(text));
     } catch (IOException e) {
       throw new IOException(file + " is not a journal saved from the mock: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
-    return parse(json);
   }
 
   /** @throws IllegalArgumentException when {@code json} is none of the shapes the admin API gives */
@@ -77,6 +101,8 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
           + " ({\"sessions\": [...]}), one session of GET /__admin/media-collection/sessions/{sid}, or an array of"
           + " them");
     }
+    // Numbered in the order they were opened, as the journal lists them; a file may list them otherwise.
+    sessionViews.sort(Comparator.comparing(view -> instant(view.path("createdAt"))));
     List<Arrival> arrivals = new ArrayList<>();
     List<RecordedSession> sessions = new ArrayList<>();
     for (JsonNode view : sessionViews) {

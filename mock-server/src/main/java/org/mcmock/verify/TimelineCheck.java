@@ -40,16 +40,22 @@ public final class TimelineCheck {
     return new Run(timeline, journal).verdict();
   }
 
+  /** One line of the report's side-by-side diff; {@code differs} marks it with {@code >}. */
+  private record DiffLine(boolean differs, String expected, String recorded) {}
+
   /** One check: its inputs, and the mistakes and diff lines it finds on the way. */
   private final class Run {
     private final ExpectedTimeline timeline;
     private final Journal journal;
+    /** The timeline's requests, in order: what the player must send. */
     private final List<ExpectedEvent> want;
+    /** Every recorded request but the pings, in order: what the player sent. */
     private final List<RecordedRequest> got;
     private final List<RecordedRequest> pings;
+    /** The first request's ts, second 0 of the timeline. */
     private final long start;
     private final List<String> mistakes = new ArrayList<>();
-    private final List<String[]> lines = new ArrayList<>();
+    private final List<DiffLine> diff = new ArrayList<>();
 
     Run(ExpectedTimeline timeline, Journal journal) {
       this.timeline = timeline;
@@ -68,41 +74,75 @@ public final class TimelineCheck {
       } else {
         compareRequests();
         checkPingAnswers();
-        journal.sessions().forEach(s -> s.findings().stream().filter(RecordedFinding::error)
-            .forEach(f -> mistakes.add("The mock found " + f.rule() + " at event " + f.eventIndex() + " of session "
-                + f.session() + ": " + f.message())));
+        checkFindings();
       }
       return new Verdict(timeline.name(), mistakes, report());
     }
 
+    /**
+     * The mock's error findings; not those on a request it refused for them (strict mode), whose answer
+     * already quotes them.
+     */
+    private void checkFindings() {
+      for (RecordedSession session : journal.sessions()) {
+        session.findings().stream().filter(f -> f.error() && !refusedFor(session, f))
+            .forEach(f -> mistakes.add("The mock found " + f.rule() + " at event " + f.eventIndex() + " of session "
+                + f.session() + ": " + f.message()));
+      }
+    }
+
+    private boolean refusedFor(RecordedSession session, RecordedFinding finding) {
+      return session.requests().stream().anyMatch(r -> r.index() == finding.eventIndex() && r.status() >= 400
+          && r.injected() == null);
+    }
+
     private void compareRequests() {
-      List<Alignment.Step> steps = Alignment.align(want, got, (e, r) -> e.request().equals(r.request())
-          ? 2 + (within(e.seconds().orElse(Double.NaN), seconds(r)) ? 1 : 0) : 0);
-      Map<Integer, Integer> missingGap = new LinkedHashMap<>();
-      Map<Integer, Integer> extraGap = new LinkedHashMap<>();
-      int gap = 0;
+      List<Alignment.Step> steps = Alignment.align(want, got, this::pairScore);
+      // Each unpaired request by the number of pairs before it: a missing and an extra one after as many
+      // pairs stand in the same place.
+      Map<Integer, Integer> missing = new LinkedHashMap<>();
+      Map<Integer, Integer> extra = new LinkedHashMap<>();
+      int pairs = 0;
       int nextRow = 0;
       for (Alignment.Step step : steps) {
         if (step.expected() >= 0) {
-          nextRow = emitCadences(nextRow, want.get(step.expected()).row());
+          nextRow = checkCadencesBefore(nextRow, want.get(step.expected()).row());
         }
         if (step.match()) {
-          gap++;
+          pairs++;
           compare(want.get(step.expected()), got.get(step.recorded()));
         } else if (step.missing()) {
-          missingGap.put(step.expected(), gap);
-          lines.add(new String[] {">", want.get(step.expected()).describe(), MISSING});
+          missing.put(step.expected(), pairs);
+          diff.add(new DiffLine(true, want.get(step.expected()).describe(), MISSING));
         } else {
-          extraGap.put(step.recorded(), gap);
-          lines.add(new String[] {">", NOT_EXPECTED, describe(got.get(step.recorded()))});
+          extra.put(step.recorded(), pairs);
+          diff.add(new DiffLine(true, NOT_EXPECTED, describe(got.get(step.recorded()))));
         }
       }
-      emitCadences(nextRow, Integer.MAX_VALUE);
-      explainUnmatched(missingGap, extraGap);
+      checkCadencesBefore(nextRow, Integer.MAX_VALUE);
+      explainUnpaired(missing, extra);
     }
 
-    /** Writes the diff lines of the ping stretches that come before table row {@code beforeRow}. */
-    private int emitCadences(int fromIndex, int beforeRow) {
+    /**
+     * How well a recorded request stands for an expected one: not at all unless they have the same type; better
+     * at the expected time, and better answered as expected, so that a request the mock refused and the player
+     * sent again is the one left over. More pairs always beat better pairs.
+     */
+    private int pairScore(ExpectedEvent expected, RecordedRequest recorded) {
+      if (!expected.request().equals(recorded.request())) {
+        return 0;
+      }
+      boolean onTime = within(expected.seconds().orElse(Double.NaN), seconds(recorded));
+      boolean answeredAsExpected = expected.answer().isPresent() ? expected.answer().getAsInt() == recorded.status()
+          : answerIsFine(recorded);
+      return 4 + (onTime ? 1 : 0) + (answeredAsExpected ? 1 : 0);
+    }
+
+    /**
+     * Checks the ping stretches from {@code fromIndex} of the timeline's rows up to table row {@code beforeRow},
+     * so that their diff lines stand among the requests, and returns the index after that row.
+     */
+    private int checkCadencesBefore(int fromIndex, int beforeRow) {
       int i = fromIndex;
       List<ExpectedRow> rows = timeline.rows();
       while (i < rows.size() && rows.get(i).row() < beforeRow) {
@@ -119,8 +159,7 @@ public final class TimelineCheck {
       List<String> differences = new ArrayList<>();
       expected.seconds().ifPresent(s -> {
         if (!within(s, seconds(recorded))) {
-          differences.add("expected at " + Numbers.format(s) + " s by its ts, recorded at "
-              + Numbers.tenths(seconds(recorded)) + " s");
+          differences.add("expected at " + Numbers.format(s) + " s by its ts, recorded " + at(recorded));
         }
       });
       expected.playhead().ifPresent(p -> {
@@ -133,7 +172,7 @@ public final class TimelineCheck {
         Optional<JsonNode> actual = recorded.value(field, key);
         if (actual.isEmpty()) {
           differences.add(field + " has no " + key + " (expected " + value + ")");
-        } else if (!same(value, actual.get())) {
+        } else if (!sameValue(value, actual.get())) {
           differences.add(field + " " + key + " is " + actual.get() + ", expected " + value);
         }
       }));
@@ -145,49 +184,48 @@ public final class TimelineCheck {
       } else {
         problemWithAnswer(recorded).ifPresent(differences::add);
       }
-      lines.add(new String[] {differences.isEmpty() ? " " : ">", expected.describe(), describe(recorded)});
-      differences.forEach(d -> mistakes.add(recorded.request() + " at " + Numbers.tenths(seconds(recorded))
-          + " s (row " + expected.row() + "): " + d));
+      diff.add(new DiffLine(!differences.isEmpty(), expected.describe(), describe(recorded)));
+      differences.forEach(d -> mistakes.add(recorded.request() + " " + at(recorded) + " (row " + expected.row()
+          + "): " + d));
     }
 
     /**
-     * Out-of-order requests first; then, in each gap between matched requests, a missing and an extra one read
-     * as one sent instead of the other; then the rest.
+     * Out-of-order requests first (a missing and an extra one of the same type); then a missing and an extra
+     * one in the same place, read as one sent instead of the other; then the rest.
      *
-     * @param missingGap each missing expected request's gap; {@code extraGap} the same for extra recorded ones
+     * @param missing each unpaired expected request (its index in {@link #want}) by the pairs before it
+     * @param extra each unpaired recorded request (its index in {@link #got}) by the pairs before it
      */
-    private void explainUnmatched(Map<Integer, Integer> missingGap, Map<Integer, Integer> extraGap) {
-      for (Integer e : List.copyOf(missingGap.keySet())) {
+    private void explainUnpaired(Map<Integer, Integer> missing, Map<Integer, Integer> extra) {
+      for (Integer e : List.copyOf(missing.keySet())) {
         ExpectedEvent expected = want.get(e);
-        Optional<Integer> moved = extraGap.keySet().stream()
+        Optional<Integer> moved = extra.keySet().stream()
             .filter(r -> got.get(r).request().equals(expected.request())).findFirst();
         if (moved.isPresent()) {
           RecordedRequest recorded = got.get(moved.get());
           mistakes.add(expected.request() + " is out of order: the timeline expects it " + neighbour(e)
-              + " (row " + expected.row() + "), the player sent it at " + Numbers.tenths(seconds(recorded))
-              + " s after " + previous(moved.get()) + answerNote(recorded));
-          missingGap.remove(e);
-          extraGap.remove(moved.get());
+              + " (row " + expected.row() + "), the player sent it " + at(recorded) + afterWhat(moved.get())
+              + answerNote(recorded));
+          missing.remove(e);
+          extra.remove(moved.get());
         }
       }
-      for (Integer e : List.copyOf(missingGap.keySet())) {
-        Optional<Integer> instead = extraGap.entrySet().stream()
-            .filter(x -> x.getValue().equals(missingGap.get(e))).map(Map.Entry::getKey).findFirst();
+      for (Integer e : List.copyOf(missing.keySet())) {
+        Optional<Integer> instead = extra.entrySet().stream()
+            .filter(x -> x.getValue().equals(missing.get(e))).map(Map.Entry::getKey).findFirst();
         if (instead.isPresent()) {
           ExpectedEvent expected = want.get(e);
           RecordedRequest recorded = got.get(instead.get());
           mistakes.add("expected " + expected.describe() + " (row " + expected.row() + "), the player sent "
-              + recorded.request() + " at " + Numbers.tenths(seconds(recorded)) + " s instead"
-              + answerNote(recorded));
-          missingGap.remove(e);
-          extraGap.remove(instead.get());
+              + recorded.request() + " " + at(recorded) + " instead" + answerNote(recorded));
+          missing.remove(e);
+          extra.remove(instead.get());
         }
       }
-      missingGap.keySet().forEach(e -> mistakes.add(want.get(e).describe() + " (row " + want.get(e).row()
+      missing.keySet().forEach(e -> mistakes.add(want.get(e).describe() + " (row " + want.get(e).row()
           + ") is missing: the player never sent it"));
-      extraGap.keySet().forEach(r -> mistakes.add("unexpected " + got.get(r).request() + " at "
-          + Numbers.tenths(seconds(got.get(r))) + " s: the timeline has no such request there"
-          + answerNote(got.get(r))));
+      extra.keySet().forEach(r -> mistakes.add("unexpected " + got.get(r).request() + " " + at(got.get(r))
+          + ": the timeline has no such request there" + answerNote(got.get(r))));
     }
 
     private String neighbour(int expectedIndex) {
@@ -197,8 +235,9 @@ public final class TimelineCheck {
       return expectedIndex > 0 ? "after " + want.get(expectedIndex - 1).request() : "first";
     }
 
-    private String previous(int recordedIndex) {
-      return recordedIndex == 0 ? "nothing" : got.get(recordedIndex - 1).request();
+    /** " after play", naming the request sent before; the first one says so. */
+    private String afterWhat(int recordedIndex) {
+      return recordedIndex == 0 ? ", before any other request" : " after " + got.get(recordedIndex - 1).request();
     }
 
     private void checkCadence(PingCadence cadence) {
@@ -219,7 +258,7 @@ public final class TimelineCheck {
               + Numbers.tenths(points.get(i)) + " s");
         }
       }
-      lines.add(new String[] {gaps.isEmpty() ? " " : ">", cadence.describe(), seen});
+      diff.add(new DiffLine(!gaps.isEmpty(), cadence.describe(), seen));
       if (!gaps.isEmpty()) {
         mistakes.add(cadence.describe() + " (row " + cadence.row() + "): " + (times.isEmpty()
             ? "the player sent no ping at all in those " + Numbers.format(cadence.to() - cadence.from()) + " s"
@@ -227,41 +266,50 @@ public final class TimelineCheck {
       }
     }
 
-    /** Pings are not in the diff; a ping the mock refused or answered 404/410 is a mistake all the same. */
+    /** Pings are not in the diff; a ping the mock refused or answered 410 is a mistake all the same. */
     private void checkPingAnswers() {
       Map<String, List<RecordedRequest>> byProblem = new LinkedHashMap<>();
       for (RecordedRequest ping : pings) {
+        if (firstToFindItClosed(ping)) {
+          continue;
+        }
         problemWithAnswer(ping).ifPresent(p -> byProblem.computeIfAbsent(p, k -> new ArrayList<>()).add(ping));
       }
-      byProblem.forEach((problem, same) -> mistakes.add((same.size() == 1 ? "ping at "
-          + Numbers.tenths(seconds(same.get(0))) + " s"
+      byProblem.forEach((problem, same) -> mistakes.add((same.size() == 1 ? "ping " + at(same.get(0))
           : same.size() + " pings from " + Numbers.tenths(seconds(same.get(0))) + " to "
               + Numbers.tenths(seconds(same.get(same.size() - 1))) + " s") + ": " + problem));
     }
 
-    /**
-     * What was wrong with the answer a request got, unless it was a success or a fault the test asked for.
-     * The first 404 or 410 of a session the player did not end itself is no mistake either: the session
-     * closed under the player, and the timeline shows whether it went on in a new one.
-     */
+    /** What was wrong with the answer a request got, unless {@link #answerIsFine it was fine}. */
     private Optional<String> problemWithAnswer(RecordedRequest recorded) {
-      if (recorded.answeredOk() || recorded.injected() != null) {
-        return Optional.empty();
-      }
-      if (closedAnswer(recorded) && !afterSessionEnd(recorded) && sessionOf(recorded)
-          .map(s -> s.requests().stream().noneMatch(r -> r.index() < recorded.index() && closedAnswer(r)))
-          .orElse(true)) {
+      if (answerIsFine(recorded)) {
         return Optional.empty();
       }
       return Optional.of("answered " + recorded.status() + answerReason(recorded));
     }
 
+    /**
+     * The first ping to find its session closed, when the player did not close it: the backend closed it
+     * under the player (a timeout), which a player learns only so. What it does next is the timeline's to check.
+     */
+    private boolean firstToFindItClosed(RecordedRequest ping) {
+      return closedAnswer(ping) && !afterSessionEnd(ping) && sessionOf(ping)
+          .map(s -> s.requests().stream().noneMatch(r -> r.index() < ping.index() && closedAnswer(r)))
+          .orElse(true);
+    }
+
+    /** A success, or a fault the test asked for: never the player's mistake. */
+    private boolean answerIsFine(RecordedRequest recorded) {
+      return recorded.answeredOk() || recorded.injected() != null;
+    }
+
+    /** The backend's word that the session is gone: 410 closed, 404 lost. */
     private boolean closedAnswer(RecordedRequest recorded) {
       return recorded.status() == 404 || recorded.status() == 410;
     }
 
     private Optional<RecordedSession> sessionOf(RecordedRequest recorded) {
-      return journal.sessions().stream().filter(s -> s.number() == recorded.session()).findFirst();
+      return journal.session(recorded.session());
     }
 
     private boolean afterSessionEnd(RecordedRequest recorded) {
@@ -273,14 +321,20 @@ public final class TimelineCheck {
       return problemWithAnswer(recorded).map(p -> " (" + p + ")").orElse("");
     }
 
+    /**
+     * Why the mock gave a request its answer: in the mock's words, quoted; for a 410 or a 404 (a session lost
+     * by a planned fault), whether the player's own sessionEnd closed the session.
+     */
     private String answerReason(RecordedRequest recorded) {
-      if (closedAnswer(recorded)) {
-        return ": " + (afterSessionEnd(recorded) ? "sent after sessionEnd, which closes the session"
-            : "session " + recorded.session() + " was closed" + sessionOf(recorded).map(s -> s.closeReason() == null
-                ? "" : " (" + s.closeReason() + ")").orElse("")
-                + ", and the player kept sending to it instead of starting a new session");
+      if (!closedAnswer(recorded)) {
+        return recorded.refusal().isEmpty() ? "" : ": \"" + recorded.refusal() + "\"";
       }
-      return recorded.refusal().isEmpty() ? "" : ": " + recorded.refusal();
+      if (afterSessionEnd(recorded)) {
+        return ": sent after sessionEnd, which closes the session";
+      }
+      String closeReason = sessionOf(recorded).map(RecordedSession::closeReason).map(r -> " (" + r + ")").orElse("");
+      return ": session " + recorded.session() + " was closed" + closeReason
+          + ", and the player kept sending to it instead of starting a new session";
     }
 
     private String describe(RecordedRequest recorded) {
@@ -299,6 +353,11 @@ public final class TimelineCheck {
         text.append(" [session ").append(recorded.session()).append(']');
       }
       return text.toString();
+    }
+
+    /** "at 12.0 s" by the request's ts, for the mistakes; a request without one says so. */
+    private String at(RecordedRequest recorded) {
+      return recorded.ts() < 0 ? "without a ts" : "at " + Numbers.tenths(seconds(recorded)) + " s";
     }
 
     private double seconds(RecordedRequest recorded) {
@@ -321,15 +380,16 @@ public final class TimelineCheck {
             .append(timeline.name()).append("\": ").append(mistakes.size())
             .append(mistakes.size() == 1 ? " mistake" : " mistakes").append(".\n");
         for (int i = 0; i < mistakes.size(); i++) {
-          text.append(String.format("  %2d. %s%n", i + 1, mistakes.get(i)));
+          text.append(String.format("  %2d. %s\n", i + 1, mistakes.get(i)));
         }
       }
-      if (!lines.isEmpty()) {
-        int width = Math.max("expected".length(), lines.stream().mapToInt(l -> l[1].length()).max().orElse(0));
+      if (!diff.isEmpty()) {
+        int width = Math.max("expected".length(), diff.stream().mapToInt(l -> l.expected().length()).max().orElse(0));
         text.append("\nThe timeline against what the mock recorded (pings are checked by the stretches; > marks"
             + " a difference):\n");
-        text.append(String.format("    %-" + width + "s  %s%n", "expected", "recorded"));
-        lines.forEach(l -> text.append(String.format("  %s %-" + width + "s  %s%n", l[0], l[1], l[2])));
+        text.append(String.format("    %-" + width + "s  %s\n", "expected", "recorded"));
+        diff.forEach(l -> text.append(String.format("  %s %-" + width + "s  %s\n", l.differs() ? ">" : " ",
+            l.expected(), l.recorded())));
       }
       List<RecordedFinding> notes = journal.sessions().stream().flatMap(s -> s.findings().stream())
           .filter(f -> !f.error()).toList();
@@ -346,7 +406,7 @@ public final class TimelineCheck {
   }
 
   /** A table cell against a JSON value: numbers by value, everything else by its text. */
-  static boolean same(String expected, JsonNode actual) {
+  static boolean sameValue(String expected, JsonNode actual) {
     if (actual.isNumber()) {
       try {
         return Double.parseDouble(expected) == actual.asDouble();

@@ -64,7 +64,7 @@ class SessionsAssertTest {
 
     assertThatThrownBy(() -> mock.assertThatSessions().followTimeline("Timeline 2"))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("1. play at 37.0 s (row 10): answered 400: /qoeData/bitrate is not a key");
+        .hasMessageContaining("1. play at 37.0 s (row 10): answered 400: \"/qoeData/bitrate is not a key");
   }
 
   @Test

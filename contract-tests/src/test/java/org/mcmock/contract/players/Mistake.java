@@ -64,7 +64,7 @@ public enum Mistake implements Seams {
   },
 
   WRONG_TYPES("writes the ad's pod position as a string", Scenarios.TIMELINE_2,
-      "answered 400: /params/media.ad.podPosition") {
+      "answered 400: \"/params/media.ad.podPosition") {
     @Override
     public EventSink sink(EventSink next, SimulatedClock clock, DoubleSupplier playhead) {
       return EventEdits.editing(next, (type, event) -> {

@@ -1,0 +1,477 @@
+package org.mcmock.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+import static org.mcmock.verify.JournalBuilder.journal;
+import static org.mcmock.verify.Tables.timeline;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class TimelineCheckTest {
+
+  /** A pre-roll, content, and the user closes the app. */
+  private static final String ADS = """
+      | request          | seconds  | playhead | params                               |
+      | sessionStart     | 0        | 0        | media.id=ClickMe, media.length=60.33 |
+      | adBreakStart     | 0        | 0        | media.ad.podIndex=0                  |
+      | adStart          | 0        | 0        | media.ad.id="001"                    |
+      | pings every 10 s | 0 to 12  |          |                                      |
+      | adComplete       | 12       | 0        |                                      |
+      | adBreakComplete  | 12       | 0        |                                      |
+      | play             | 12       | 0        |                                      |
+      | pings every 10 s | 12 to 30 |          |                                      |
+      | sessionEnd       | 30       | 18       |                                      |
+      """;
+
+  /** Content from the start for 30 seconds. */
+  private static final String SHORT = """
+      | request          | seconds | playhead |
+      | sessionStart     | 0       | 0        |
+      | play             | 0       | 0        |
+      | pings every 10 s | 0 to 30 |          |
+      | sessionEnd       | 30      | 30       |
+      """;
+
+  private static Verdict check(String table, JournalBuilder recorded) {
+    return TimelineCheck.withDefaultTolerance().check(timeline(table), recorded.build());
+  }
+
+  private static void assertPasses(Verdict verdict) {
+    assertThat(verdict.mistakes()).as("mistakes; the report was:%n%s", verdict.report()).isEmpty();
+    assertThat(verdict.passed()).as("passed()").isTrue();
+  }
+
+  /** The only mistake found contains each of {@code parts}. */
+  private static void assertOneMistake(Verdict verdict, String... parts) {
+    assertThat(verdict.mistakes()).as("mistakes; the report was:%n%s", verdict.report())
+        .singleElement(STRING).contains(parts);
+    assertThat(verdict.report()).as("the report lists the mistake").contains(" 1. " + verdict.mistakes().get(0));
+  }
+
+  /** A session that follows {@link #SHORT}, but for its play sent at {@code seconds} and {@code playhead}. */
+  private static JournalBuilder shortSessionPlaying(double seconds, double playhead) {
+    return journal().session("s1").send(0, 0, "sessionStart").send(seconds, playhead, "play").pings(10, 30, 10)
+        .send(30, 30, "sessionEnd");
+  }
+
+  /** A session that follows {@link #SHORT} up to its sessionEnd, pings included. */
+  private static JournalBuilder shortSession() {
+    return journal().session("s1").send(0, 0, "sessionStart").send(0, 0, "play").pings(10, 30, 10);
+  }
+
+  @Test
+  void aSessionThatFollowsTheTimelinePassesAndItsReportSaysSo() {
+    JournalBuilder recorded = journal().session("s1")
+        .send(0, 0, "sessionStart").params("media.id", "ClickMe", "media.length", 60.33)
+        .send(0, 0, "adBreakStart").params("media.ad.podIndex", 0)
+        .send(0, 0, "adStart").params("media.ad.id", "001")
+        .ping(10, 0)
+        .send(12, 0, "adComplete")
+        .send(12, 0, "adBreakComplete")
+        .send(12, 0, "play")
+        .ping(20, 8)
+        .ping(30, 18)
+        .send(30, 18, "sessionEnd");
+
+    Verdict verdict = check(ADS, recorded);
+
+    assertPasses(verdict);
+    assertThat(verdict.report()).as("report")
+        .startsWith("The recorded session follows the timeline \"test\": 10 requests in 1 session.")
+        .contains("pings every 10 s from 0 to 12 s", "pings at 10.0 s", "pings at 20.0, 30.0 s",
+            "sessionEnd at 30 s, playhead 18", "sessionEnd at 30.0 s, playhead 18 -> 204")
+        .doesNotContain("\n  > ");
+  }
+
+  @Test
+  void aMissingRequestIsNamedWithItsRow() {
+    Verdict verdict = check(SHORT, journal().session("s1").send(0, 0, "sessionStart").pings(10, 30, 10)
+        .send(30, 30, "sessionEnd"));
+
+    assertOneMistake(verdict, "play at 0 s, playhead 0 (row 2) is missing: the player never sent it");
+    assertThat(verdict.passed()).as("passed()").isFalse();
+    assertThat(verdict.report()).as("report").startsWith(
+        "The recorded session does not follow the timeline \"test\": 1 mistake.")
+        .contains("> play at 0 s, playhead 0", "(missing)");
+  }
+
+  @Test
+  void anUnexpectedRequestIsNamedWithItsTime() {
+    Verdict verdict = check(SHORT, shortSession().send(15, 15, "pauseStart").send(30, 30, "sessionEnd"));
+
+    assertOneMistake(verdict, "unexpected pauseStart at 15.0 s: the timeline has no such request there");
+    assertThat(verdict.report()).as("report").contains("(not expected)", "pauseStart at 15.0 s, playhead 15 -> 204");
+  }
+
+  @Test
+  void aRequestSentBeforeTheOneItMustFollowIsOutOfOrder() {
+    String table = """
+        | request      | seconds | playhead |
+        | sessionStart | 0       | 0        |
+        | adBreakStart | 0       | 0        |
+        | adStart      | 0       | 0        |
+        | sessionEnd   | 5       | 0        |
+        """;
+    Verdict verdict = check(table, journal().session("s1").send(0, 0, "sessionStart").send(0, 0, "adStart")
+        .send(0, 0, "adBreakStart").send(5, 0, "sessionEnd"));
+
+    assertOneMistake(verdict, "out of order", "adBreakStart", "adStart");
+  }
+
+  @Test
+  void aRequestSentFirstButExpectedLaterIsOutOfOrderBeforeAnyOther() {
+    String table = """
+        | request      | seconds |
+        | sessionStart | 0       |
+        | play         | 0       |
+        | sessionEnd   | 0       |
+        """;
+    Verdict verdict = check(table, journal().session("s1").send(0, 0, "sessionEnd").send(0, 0, "sessionStart")
+        .send(0, 0, "play"));
+
+    assertThat(verdict.mistakes()).as("mistakes (the others are the 410s after that sessionEnd); the report was:%n%s",
+        verdict.report()).anySatisfy(m -> assertThat(m).contains(
+            "sessionEnd is out of order: the timeline expects it after play (row 3)",
+            "the player sent it at 0.0 s, before any other request"));
+  }
+
+  @Test
+  void oneRequestSentInPlaceOfAnotherIsSentInstead() {
+    Verdict verdict = check(SHORT, shortSession().send(30, 30, "sessionComplete"));
+
+    assertOneMistake(verdict, "expected sessionEnd at 30 s, playhead 30 (row 4)",
+        "the player sent sessionComplete at 30.0 s instead");
+  }
+
+  @Test
+  void anOffsetOffByMoreThanTheToleranceIsAMistake() {
+    Verdict verdict = check(SHORT, shortSessionPlaying(1.5, 0));
+
+    assertOneMistake(verdict, "play at 1.5 s (row 2): expected at 0 s by its ts, recorded at 1.5 s");
+  }
+
+  @Test
+  void anOffsetWithinTheTolerancePasses() {
+    assertPasses(check(SHORT, shortSessionPlaying(1, 0)));
+    assertPasses(new TimelineCheck(2).check(timeline(SHORT), shortSessionPlaying(1.5, 0).build()));
+  }
+
+  @Test
+  void aNegativeToleranceIsRefused() {
+    assertThatThrownBy(() -> new TimelineCheck(-1)).as("tolerance -1 s").hasMessageContaining("0 s or more");
+  }
+
+  @Test
+  void aPlayheadOffByMoreThanTheToleranceIsAMistake() {
+    Verdict verdict = check(SHORT, shortSessionPlaying(0, 5));
+
+    assertOneMistake(verdict, "play at 0.0 s (row 2): expected at playhead 0, recorded at playhead 5");
+  }
+
+  @Nested
+  class Params {
+
+    private static final String TABLE = """
+        | request      | seconds | params                                                    |
+        | sessionStart | 0       | media.id=ClickMe, media.length=60.330, media.resume=false |
+        """;
+
+    @Test
+    void aMissingParamIsNamedWithTheValueExpected() {
+      Verdict verdict = check(TABLE, journal().session("s1").send(0, 0, "sessionStart")
+          .params("media.id", "ClickMe", "media.resume", false));
+
+      assertOneMistake(verdict, "sessionStart at 0.0 s (row 1): params has no media.length (expected 60.330)");
+    }
+
+    @Test
+    void aDifferentValueIsShownNextToTheExpectedOne() {
+      Verdict verdict = check(TABLE, journal().session("s1").send(0, 0, "sessionStart")
+          .params("media.id", "Other", "media.length", 60.33, "media.resume", false));
+
+      assertOneMistake(verdict, "sessionStart at 0.0 s (row 1): params media.id is \"Other\", expected ClickMe");
+    }
+
+    @Test
+    void numbersAreComparedByValueAndBooleansByText() {
+      assertPasses(check(TABLE, journal().session("s1").send(0, 0, "sessionStart")
+          .params("media.id", "ClickMe", "media.length", 60.33, "media.resume", false)));
+    }
+
+    @Test
+    void otherFieldsThanParamsAreCheckedTheSameWay() {
+      String table = """
+          | request | qoeData                  | customMetadata |
+          | play    | media.qoe.bitrate=9000   | genre=drama    |
+          """;
+      Verdict verdict = check(table, journal().session("s1").send(0, 0, "play")
+          .values("qoeData", "media.qoe.bitrate", 9000).values("customMetadata", "genre", "comedy"));
+
+      assertOneMistake(verdict, "customMetadata genre is \"comedy\", expected drama");
+    }
+  }
+
+  @Nested
+  class Answers {
+
+    @Test
+    void aRefusedRequestIsAMistakeThatQuotesTheMocksReason() {
+      Verdict verdict = check(SHORT, shortSession().send(30, 30, "sessionEnd")
+          .answered(400, "/playerTime: required property 'playhead' not found"));
+
+      assertOneMistake(verdict,
+          "sessionEnd at 30.0 s (row 4): answered 400: \"/playerTime: required property 'playhead' not found\"");
+    }
+
+    @Test
+    void anAnswerTheTimelineExpectsPasses() {
+      String table = """
+          | request      | seconds | answer |
+          | sessionStart | 0       | 201    |
+          | play         | 1       | 400    |
+          """;
+      assertPasses(check(table, journal().session("s1").send(0, 0, "sessionStart").send(1, 0, "play")
+          .answered(400, "no")));
+    }
+
+    @Test
+    void anotherAnswerThanTheTimelineExpectsIsAMistake() {
+      String table = """
+          | request      | seconds | answer |
+          | sessionStart | 0       | 201    |
+          | play         | 1       | 400    |
+          """;
+      Verdict verdict = check(table, journal().session("s1").send(0, 0, "sessionStart").send(1, 0, "play"));
+
+      assertOneMistake(verdict, "play at 1.0 s (row 2): answered 204, expected 400");
+    }
+
+    @Test
+    void anAnswerTheFaultInjectionGaveIsNotTheplayersMistake() {
+      Verdict verdict = check(SHORT, journal().session("s1").send(0, 0, "sessionStart").send(0, 0, "play")
+          .injected(500, "status 500").pings(10, 30, 10).send(30, 30, "sessionEnd"));
+
+      assertPasses(verdict);
+      assertThat(verdict.report()).as("report").contains("play at 0.0 s, playhead 0 -> 500 (injected: status 500)");
+    }
+  }
+
+  @Nested
+  class Pings {
+
+    @Test
+    void noPingInAStretchIsAMistake() {
+      Verdict verdict = check(SHORT, journal().session("s1").send(0, 0, "sessionStart").send(0, 0, "play")
+          .send(30, 30, "sessionEnd"));
+
+      assertOneMistake(verdict,
+          "pings every 10 s from 0 to 30 s (row 3): the player sent no ping at all in those 30 s");
+      assertThat(verdict.report()).as("report").contains("> pings every 10 s from 0 to 30 s", "no ping");
+    }
+
+    @Test
+    void aGapLongerThanTheIntervalPlusTheToleranceIsAMistake() {
+      Verdict verdict = check(SHORT, journal().session("s1").send(0, 0, "sessionStart").send(0, 0, "play")
+          .ping(10, 10).ping(25, 25).send(30, 30, "sessionEnd"));
+
+      assertOneMistake(verdict, "pings every 10 s from 0 to 30 s (row 3): 15.0 s without a ping from 10.0 to 25.0 s");
+    }
+
+    @Test
+    void aGapWithinTheTolerancePasses() {
+      assertPasses(check(SHORT, journal().session("s1").send(0, 0, "sessionStart").send(0, 0, "play")
+          .ping(11, 11).ping(22, 22).send(30, 30, "sessionEnd")));
+    }
+
+    @Test
+    void pingingMoreOftenPasses() {
+      assertPasses(check(SHORT, journal().session("s1").send(0, 0, "sessionStart").send(0, 0, "play")
+          .pings(1, 30, 1).send(30, 30, "sessionEnd")));
+    }
+
+    @Test
+    void thePingThatFindsItsSessionTimedOutIsNoMistakeButTheNextOneIs() {
+      String restart = """
+          | request          | seconds | playhead | params            |
+          | sessionStart     | 0       | 0        |                   |
+          | play             | 0       | 0        |                   |
+          | pings every 10 s | 0 to 30 |          |                   |
+          | sessionStart     | 20      | 20       | media.resume=true |
+          | sessionEnd       | 30      | 30       |                   |
+          """;
+      java.util.function.Supplier<JournalBuilder> timedOut = () -> journal().session("s1")
+          .send(0, 0, "sessionStart").send(0, 0, "play").ping(10, 10).closed("timed-out", "no event for 10m")
+          .ping(20, 20).answered(410);
+
+      assertPasses(check(restart, timedOut.get().session("s2").send(20, 20, "sessionStart")
+          .params("media.resume", true).ping(20.001, 20).send(30, 30, "sessionEnd")));
+      assertThat(check(restart, timedOut.get().ping(30, 30).answered(410)).mistakes()).as("mistakes")
+          .contains("ping at 30.0 s: answered 410: session 1 was closed (no event for 10m), and the player kept"
+              + " sending to it instead of starting a new session");
+    }
+
+    @Test
+    void pingsAfterSessionEndAreOneMistakeThatSaysSo() {
+      Verdict verdict = check(SHORT, shortSession().send(30, 30, "sessionEnd").pings(40, 60, 10));
+
+      assertOneMistake(verdict, "3 pings from 40.0 to 60.0 s: answered 410", "after sessionEnd");
+    }
+
+    @Test
+    void aRefusedPingIsAMistake() {
+      Verdict verdict = check(SHORT, shortSession().answered(400, "playhead must be a number")
+          .send(30, 30, "sessionEnd"));
+
+      assertOneMistake(verdict, "ping at 30.0 s: answered 400", "playhead must be a number");
+    }
+  }
+
+  @Test
+  void sendingToASessionThatTimedOutSaysToStartANewOne() {
+    Verdict verdict = check(SHORT, journal().session("s1").send(0, 0, "sessionStart").send(0, 0, "play")
+        .pings(10, 20, 10).closed("timedOut", "no event for 10m").send(30, 30, "sessionEnd"));
+
+    assertOneMistake(verdict, "sessionEnd at 30.0 s (row 4): answered 410",
+        "session 1 was closed (no event for 10m)",
+        "the player kept sending to it instead of starting a new session");
+  }
+
+  @Test
+  void theMocksErrorFindingsAreMistakesAndItsWarningsNotes() {
+    Verdict verdict = check(SHORT, shortSession()
+        .finding("warning", "customMetadataIgnored", "customMetadata on a ping is ignored")
+        .send(30, 30, "sessionEnd").finding("error", "adBreakMustClose", "the ad break was never closed"));
+
+    assertOneMistake(verdict, "adBreakMustClose", "the ad break was never closed");
+    assertThat(verdict.report()).as("report").contains("The mock's other findings:",
+        "warning customMetadataIgnored at event 4 of session 1: customMetadata on a ping is ignored");
+  }
+
+  @Test
+  void aRequestTheMockRefusedForAnErrorFindingIsOneMistake() {
+    Verdict verdict = check(SHORT, shortSession().send(30, 30, "sessionEnd").answered(400)
+        .finding("error", "adBreakMustClose", "the ad break was never closed"));
+
+    assertOneMistake(verdict, "sessionEnd at 30.0 s (row 4): answered 400",
+        "adBreakMustClose: the ad break was never closed");
+  }
+
+  @Test
+  void anEmptyJournalSaysNoSessionStartArrived() {
+    Verdict verdict = check(SHORT, journal());
+
+    assertOneMistake(verdict, "No request was recorded", "sessionStart");
+  }
+
+  @Test
+  void aRefusedSessionStartSaysWhyNoSessionWasOpened() {
+    Verdict verdict = check(SHORT, journal().refusedStart(0, 400, "/params: required property 'media.id' not found"));
+
+    assertThat(verdict.mistakes()).as("mistakes; the report was:%n%s", verdict.report())
+        .first(STRING).contains("sessionStart at 0.0 s (row 1): answered 400",
+            "\"/params: required property 'media.id' not found\"");
+    assertThat(verdict.passed()).as("passed()").isFalse();
+  }
+
+  @Test
+  void aRefusedSessionStartThenARetryIsOneMistakeAboutTheRefusedOne() {
+    Verdict verdict = check(SHORT, journal().refusedStart(0, 400, "/params: required property 'media.id' not found")
+        .session("s1").send(0.5, 0, "sessionStart").send(0.5, 0, "play").pings(10, 30, 10)
+        .send(30, 30, "sessionEnd"));
+
+    assertOneMistake(verdict, "unexpected sessionStart at 0.0 s", "answered 400",
+        "\"/params: required property 'media.id' not found\"");
+    assertThat(verdict.report()).as("the timeline's sessionStart paired with the one the mock accepted")
+        .contains("    sessionStart at 0 s, playhead 0  sessionStart at 0.5 s, playhead 0 -> 201");
+  }
+
+  @Nested
+  class Restarts {
+
+    private static final String TWO_SESSIONS = """
+        | request      | seconds | playhead |
+        | sessionStart | 0       | 0        |
+        | play         | 0       | 0        |
+        | sessionEnd   | 5       | 5        |
+        | sessionStart | 20      | 5        |
+        | play         | 20      | 5        |
+        | sessionEnd   | 25      | 10       |
+        """;
+
+    @Test
+    void twoSessionsFollowATimelineWithTwoSessionStarts() {
+      Verdict verdict = check(TWO_SESSIONS, journal()
+          .session("s1").send(0, 0, "sessionStart").send(0, 0, "play").send(5, 5, "sessionEnd")
+          .session("s2").send(20, 5, "sessionStart").send(20, 5, "play").send(25, 10, "sessionEnd"));
+
+      assertPasses(verdict);
+      assertThat(verdict.report()).as("report")
+          .startsWith("The recorded sessions follow the timeline \"test\": 6 requests in 2 sessions.")
+          .contains("sessionStart at 20.0 s, playhead 5 -> 201 [session 2]",
+              "Sessions: 1: s1 (ended: sessionEnd arrived (event 2)); 2: s2 (ended");
+    }
+
+    @Test
+    void secondsCountFromTheFirstSessionsFirstRequest() {
+      Verdict verdict = check(TWO_SESSIONS, journal()
+          .session("s1").send(0, 0, "sessionStart").send(0, 0, "play").send(5, 5, "sessionEnd")
+          .session("s2").send(30, 5, "sessionStart").send(30, 5, "play").send(35, 10, "sessionEnd"));
+
+      assertThat(verdict.mistakes()).as("mistakes; the report was:%n%s", verdict.report()).hasSize(3)
+          .allSatisfy(m -> assertThat(m).contains("recorded at 3"))
+          .first(STRING).contains("sessionStart at 30.0 s (row 4): expected at 20 s by its ts, recorded at 30.0 s");
+    }
+
+    @Test
+    void aPlayerThatKeptSendingInsteadOfRestartingMissesTheSecondSession() {
+      Verdict verdict = check(TWO_SESSIONS, journal()
+          .session("s1").send(0, 0, "sessionStart").send(0, 0, "play").send(5, 5, "sessionEnd")
+          .send(20, 5, "play").send(25, 10, "sessionEnd"));
+
+      assertThat(verdict.mistakes()).as("mistakes; the report was:%n%s", verdict.report())
+          .anySatisfy(m -> assertThat(m).contains("sessionStart at 20 s, playhead 5 (row 4) is missing"))
+          .anySatisfy(m -> assertThat(m).contains("play at 20.0 s", "answered 410", "after sessionEnd"));
+    }
+  }
+
+  @Nested
+  class RepeatedRequests {
+
+    private static final String TWO_PLAYS = """
+        | request      | seconds | playhead |
+        | sessionStart | 0       | 0        |
+        | play         | 0       | 0        |
+        | error        | 5       | 5        |
+        | play         | 8       | 5        |
+        | sessionEnd   | 12      | 9        |
+        """;
+
+    @Test
+    void aMissingPlayIsTheOneWhoseTimeNoPlayHas() {
+      Verdict verdict = check(TWO_PLAYS, journal().session("s1").send(0, 0, "sessionStart").send(5, 5, "error")
+          .send(8, 5, "play").send(12, 9, "sessionEnd"));
+
+      assertOneMistake(verdict, "play at 0 s, playhead 0 (row 2) is missing");
+    }
+
+    @Test
+    void aLatePlayIsComparedWithTheRowItStandsFor() {
+      Verdict verdict = check(TWO_PLAYS, journal().session("s1").send(0, 0, "sessionStart").send(0, 0, "play")
+          .send(5, 5, "error").send(9.5, 5, "play").send(12, 9, "sessionEnd"));
+
+      assertOneMistake(verdict, "play at 9.5 s (row 4): expected at 8 s by its ts, recorded at 9.5 s");
+    }
+  }
+
+  @Test
+  void aRequestWithoutPlayerTimeSaysSoInsteadOfGivingATime() {
+    Verdict verdict = check(SHORT, shortSession().send(30, 30, "sessionEnd").withoutPlayerTime()
+        .answered(400, "/: required property 'playerTime' not found"));
+
+    assertThat(verdict.mistakes()).as("mistakes; the report was:%n%s", verdict.report())
+        .allSatisfy(m -> assertThat(m).doesNotContain("NaN"))
+        .anySatisfy(m -> assertThat(m).contains("sessionEnd without a ts (row 4)"));
+  }
+}
