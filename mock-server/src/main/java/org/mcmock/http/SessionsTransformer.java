@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.List;
+import java.util.function.Supplier;
 import org.mcmock.contract.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.JsonBodyReader;
@@ -46,16 +47,17 @@ public final class SessionsTransformer extends MediaCollectionTransformer {
     if (body instanceof JsonBodyReader.Json json && json.node().isArray()) {
       return downloaded.take(json.node(), json.text(), Route.SESSIONS.template(), Form.DEPRECATED_SESSIONS_ARRAY);
     }
-    String text = serveEvent.getRequest().getBodyAsString();
-    return FaultAnswers.answer(faults.sessionStart(), late -> open(body, text, late),
+    // The body as text only for a sessionStart that opens no session: most open one.
+    Supplier<String> raw = serveEvent.getRequest()::getBodyAsString;
+    return FaultAnswers.answer(faults.sessionStart(), late -> open(body, raw, late),
         injected -> store.addRefusedStart(RefusedStart.of(store.clock().millis(), FaultAnswers.recordedStatus(injected),
-            List.of(), List.of(), injected.describe(), text)));
+            List.of(), List.of(), injected.describe(), raw.get())));
   }
 
   /** The mock's own answer; {@code late} says what a planned delay does to it, for the session's record. */
-  private ResponseDefinition open(JsonBodyReader.Result body, String text, String late) {
+  private ResponseDefinition open(JsonBodyReader.Result body, Supplier<String> raw, String late) {
     if (body instanceof JsonBodyReader.Refused refused) {
-      keepRefused(refused.status(), List.of(refused.violation()), List.of(), text);
+      keepRefused(refused.status(), List.of(refused.violation()), List.of(), raw.get());
       return Answers.invalid(refused.status(), refused.violation().message(), List.of(refused.violation()));
     }
     JsonBodyReader.Json json = (JsonBodyReader.Json) body;

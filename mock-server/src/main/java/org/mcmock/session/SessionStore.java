@@ -219,8 +219,9 @@ public final class SessionStore {
   }
 
   /**
-   * What {@code POST /__admin/media-collection/reset} does: forgets all sessions, rejected batches and refused
-   * sessionStarts, puts the clock back to real time and goes back to the mode the mock started in.
+   * Forgets all sessions, rejected batches and refused sessionStarts, puts the clock back to real time and goes
+   * back to the mode the mock started in: the store's part of the mock's reset
+   * ({@code MediaCollectionExtension.reset}, which clears planned faults too).
    */
   public void reset() {
     clock.reset();
