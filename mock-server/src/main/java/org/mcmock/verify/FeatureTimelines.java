@@ -153,5 +153,4 @@ public final class FeatureTimelines {
     }
     return name + " (" + n + ")";
   }
-
 }

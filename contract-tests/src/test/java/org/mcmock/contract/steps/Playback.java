@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.mcmock.client.Answer;
@@ -39,6 +40,7 @@ public final class Playback {
    */
   private static final Duration LINGER = Duration.ofSeconds(30);
   private static final Seams REFERENCE = new Seams() {};
+  private static final Set<String> SESSION_ENDS = Set.of("sessionEnd", "sessionComplete");
 
   final MediaCatalogue media = new MediaCatalogue();
   private final MockBackend backend;
@@ -115,8 +117,6 @@ public final class Playback {
     }
     awaitAnswers();
   }
-
-  private static final java.util.Set<String> SESSION_ENDS = java.util.Set.of("sessionEnd", "sessionComplete");
 
   private void playCommand(String command) {
     CommandPlayer.Run run;
