@@ -369,9 +369,9 @@ class TimelineCheckTest {
   void aRefusedSessionStartSaysWhyNoSessionWasOpened() {
     Verdict verdict = check(SHORT, journal().refusedStart(0, 400, "/params: required property 'media.id' not found"));
 
-    assertThat(verdict.mistakes()).as("mistakes; the report was:%n%s", verdict.report())
-        .first(STRING).contains("sessionStart at 0.0 s (row 1): answered 400",
-            "\"/params: required property 'media.id' not found\"");
+    assertThat(verdict.mistakes()).as("mistakes; the report was:%n%s", verdict.report()).containsExactly(
+        "sessionStart at 0.0 s (row 1): answered 400: \"/params: required property 'media.id' not found\"",
+        "no session was opened, so the timeline's other 2 requests (rows 2, 4) and its pings reached none");
     assertThat(verdict.passed()).as("passed()").isFalse();
   }
 
