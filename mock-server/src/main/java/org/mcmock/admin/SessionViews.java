@@ -130,6 +130,7 @@ final class SessionViews {
     view.put("status", e.status() == 0 ? null : e.status());   // a broken connection sent no status
     view.put("applied", e.applied());
     view.put("injected", e.injected());
+    view.put("answeredByFault", e.answeredByFault());
     view.put("errors", e.violations());
     view.put("findings", e.findings().stream().map(SessionViews::finding).toList());
     view.put("body", body(e.body()));
@@ -152,6 +153,7 @@ final class SessionViews {
     view.put("path", Route.SESSIONS.template());
     view.put("status", r.status() == 0 ? null : r.status());
     view.put("injected", r.injected());
+    view.put("answeredByFault", r.injected() != null);
     view.put("errors", r.violations());
     view.put("findings", r.findings().stream().map(SessionViews::finding).toList());
     view.put("body", body(r.body()));

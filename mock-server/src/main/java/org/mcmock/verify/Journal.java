@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,12 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
   /** The session numbered {@code number}, from 1; none for 0, the number of a refused sessionStart. */
   public Optional<RecordedSession> session(int number) {
     return number >= 1 && number <= sessions.size() ? Optional.of(sessions.get(number - 1)) : Optional.empty();
+  }
+
+  /** {@code "Sessions: 1: <sid> (ended: ...); 2: ..."}, or {@code "Sessions: none"}, for the end of a report. */
+  public String describeSessions() {
+    return "Sessions: " + (sessions.isEmpty() ? "none"
+        : sessions.stream().map(RecordedSession::describe).collect(Collectors.joining("; ")));
   }
 
   /** Reads a running mock's journal. */
@@ -131,7 +138,8 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
       requests.add(new RecordedRequest(number, event.path("index").asInt(), text(event.get("eventType")),
           event.path("ts").isNumber() ? event.get("ts").asLong() : -1,
           event.path("playhead").isNumber() ? event.get("playhead").asDouble() : Double.NaN,
-          event.path("status").asInt(), text(event.get("injected")), event.get("body"), refusal(event)));
+          event.path("status").asInt(), text(event.get("injected")), event.path("answeredByFault").asBoolean(),
+          event.get("body"), refusal(event)));
     }
     List<RecordedFinding> findings = new ArrayList<>();
     for (JsonNode finding : view.path("findings")) {
@@ -149,7 +157,8 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
         playerTime != null && playerTime.path("ts").isNumber() ? playerTime.get("ts").asLong() : -1,
         playerTime != null && playerTime.path("playhead").isNumber() ? playerTime.get("playhead").asDouble()
             : Double.NaN,
-        view.path("status").asInt(), text(view.get("injected")), body, refusal(view));
+        view.path("status").asInt(), text(view.get("injected")), view.path("answeredByFault").asBoolean(), body,
+        refusal(view));
   }
 
   /** The mock's own words for a refusal: each error's message, then each finding's. */

@@ -12,10 +12,12 @@ import java.util.Optional;
  * @param ts the player's {@code playerTime.ts}, or -1 when it had none
  * @param playhead NaN when it had none
  * @param injected what the admin API's fault injection did to its answer, or null
+ * @param answeredByFault whether that fault answered instead of the mock (a planned delay alone leaves the
+ *     mock's own answer, which is judged like any other)
  * @param refusal why the mock refused it, in the mock's words; empty when it did not
  */
 public record RecordedRequest(int session, int index, String eventType, long ts, double playhead, int status,
-    String injected, JsonNode body, String refusal) {
+    String injected, boolean answeredByFault, JsonNode body, String refusal) {
 
   /** What the player tried to send, as the diff names it. */
   public String request() {

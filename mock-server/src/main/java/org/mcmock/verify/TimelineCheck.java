@@ -32,6 +32,11 @@ public final class TimelineCheck {
     this.tolerance = toleranceSeconds;
   }
 
+  /** Seconds either side that an offset, a playhead or a ping interval may be off by. */
+  public double tolerance() {
+    return tolerance;
+  }
+
   public static TimelineCheck withDefaultTolerance() {
     return new TimelineCheck(DEFAULT_TOLERANCE);
   }
@@ -93,7 +98,7 @@ public final class TimelineCheck {
 
     private boolean refusedFor(RecordedSession session, RecordedFinding finding) {
       return session.requests().stream().anyMatch(r -> r.index() == finding.eventIndex() && r.status() >= 400
-          && r.injected() == null);
+          && !r.answeredByFault());
     }
 
     private void compareRequests() {
@@ -312,7 +317,7 @@ public final class TimelineCheck {
 
     /** A success, or a fault the test asked for: never the player's mistake. */
     private boolean answerIsFine(RecordedRequest recorded) {
-      return recorded.answeredOk() || recorded.injected() != null;
+      return recorded.answeredOk() || recorded.answeredByFault();
     }
 
     /** The backend's word that the session is gone: 410 closed, 404 lost. */
@@ -410,8 +415,7 @@ public final class TimelineCheck {
         notes.forEach(f -> text.append("  - ").append(f.describe()).append('\n'));
       }
       if (sessions > 0) {
-        text.append("\nSessions: ").append(journal.sessions().stream().map(RecordedSession::describe)
-            .collect(Collectors.joining("; "))).append('\n');
+        text.append('\n').append(journal.describeSessions()).append('\n');
       }
       return text.toString();
     }

@@ -144,6 +144,14 @@ final class JournalBuilder {
   JournalBuilder injected(int status, String what) {
     last.put("status", status);
     last.put("injected", what);
+    last.put("answeredByFault", true);
+    return this;
+  }
+
+  /** A delay planned through the admin API held back the mock's own answer to the last request. */
+  JournalBuilder delayed(String what) {
+    last.put("injected", what);
+    last.put("answeredByFault", false);
     return this;
   }
 

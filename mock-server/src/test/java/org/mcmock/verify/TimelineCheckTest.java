@@ -256,6 +256,15 @@ class TimelineCheckTest {
       assertPasses(verdict);
       assertThat(verdict.report()).as("report").contains("play at 0.0 s, playhead 0 -> 500 (injected: status 500)");
     }
+
+    @Test
+    void aRefusalTheMockGaveLateIsStillThePlayersMistake() {
+      JournalBuilder recorded = journal().session("s1").send(0, 0, "sessionStart").send(0, 0, "play")
+          .answered(400, "playhead must be a number").delayed("delay 3000 ms").pings(10, 30, 10)
+          .send(30, 30, "sessionEnd");
+
+      assertOneMistake(check(SHORT, recorded), "play at 0.0 s (row 2): answered 400", "playhead must be a number");
+    }
   }
 
   @Nested
