@@ -8,7 +8,6 @@ import org.mcmock.verify.FeatureTimelines;
 import org.mcmock.verify.Journal;
 import org.mcmock.verify.RecordedFinding;
 import org.mcmock.verify.RecordedRequest;
-import org.mcmock.verify.RecordedSession;
 import org.mcmock.verify.TimelineCheck;
 import org.mcmock.verify.Verdict;
 import org.opentest4j.AssertionFailedError;
@@ -30,7 +29,6 @@ public final class SessionsAssert {
 
   private final Journal journal;
   private final FeatureTimelines timelines;
-  private double tolerance = TimelineCheck.DEFAULT_TOLERANCE;
   private TimelineCheck check = TimelineCheck.withDefaultTolerance();
   private boolean followed;
 
@@ -53,10 +51,9 @@ public final class SessionsAssert {
   public SessionsAssert withinSeconds(double seconds) {
     if (followed) {
       throw new IllegalStateException("withinSeconds(" + seconds + ") comes after followTimeline, which has already"
-          + " been checked with " + tolerance + " s: call withinSeconds first");
+          + " been checked with " + check.tolerance() + " s: call withinSeconds first");
     }
     check = new TimelineCheck(seconds);
-    tolerance = seconds;
     return this;
   }
 
@@ -86,7 +83,7 @@ public final class SessionsAssert {
         .filter(RecordedFinding::error).toList();
     if (!errors.isEmpty()) {
       throw new AssertionFailedError("The mock found " + count(errors.size(), "error") + " in the recorded sessions:\n"
-          + errors.stream().map(f -> "  - " + f.describe()).collect(Collectors.joining("\n")) + "\n" + sessions());
+          + errors.stream().map(f -> "  - " + f.describe()).collect(Collectors.joining("\n")) + "\n" + journal.describeSessions());
     }
     return this;
   }
@@ -105,7 +102,7 @@ public final class SessionsAssert {
       String allowed = Arrays.stream(statuses).mapToObj(String::valueOf).collect(Collectors.joining(" or "));
       throw new AssertionFailedError(others.size() + " of " + count(journal.requests().size(), "recorded request")
           + (others.size() == 1 ? " was" : " were") + " not answered " + allowed + ":\n"
-          + others.stream().map(r -> "  - " + describe(r)).collect(Collectors.joining("\n")) + "\n" + sessions());
+          + others.stream().map(r -> "  - " + describe(r)).collect(Collectors.joining("\n")) + "\n" + journal.describeSessions());
     }
     return this;
   }
@@ -115,7 +112,7 @@ public final class SessionsAssert {
     int actual = journal.sessions().size();
     if (actual != expected) {
       throw new AssertionFailedError("Expected " + count(expected, "session") + ", the mock recorded " + actual
-          + (actual == 0 ? "" : ":\n" + sessions()), expected, actual);
+          + (actual == 0 ? "" : ":\n" + journal.describeSessions()), expected, actual);
     }
     return this;
   }
@@ -128,10 +125,6 @@ public final class SessionsAssert {
         + (request.refusal().isEmpty() ? "" : ": " + request.refusal());
   }
 
-  private String sessions() {
-    return "Sessions: " + (journal.sessions().isEmpty() ? "none"
-        : journal.sessions().stream().map(RecordedSession::describe).collect(Collectors.joining("; ")));
-  }
 
   private static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
