@@ -37,12 +37,18 @@ public final class EventsTransformer extends MediaCollectionTransformer {
     this.faults = faults;
   }
 
-  /** The event is read first, since a planned fault waits for its type whatever becomes of the session. */
+  /**
+   * While a fault is planned the event is read first, since the fault waits for its type whatever becomes of
+   * the session; otherwise an unknown sid gets its 404 without the body being read.
+   */
   @Override
   ResponseDefinition answer(ServeEvent serveEvent) {
     String sid = Route.EVENTS.parameter(Route.pathOf(serveEvent.getRequest().getUrl())).orElse("");
-    IncomingEvent event = reader.readEvent(serveEvent.getRequest());
     Optional<Session> session = store.find(sid);
+    if (session.isEmpty() && faults.faults().isEmpty()) {
+      return unknown(sid);
+    }
+    IncomingEvent event = reader.readEvent(serveEvent.getRequest());
     return FaultAnswers.answer(faults.event(event.type()), late -> offer(sid, session, event, late),
         injected -> session.ifPresent(s -> store.inject(s, event, FaultAnswers.recordedStatus(injected),
             injected.describe())));
@@ -51,9 +57,7 @@ public final class EventsTransformer extends MediaCollectionTransformer {
   /** The mock's own answer; {@code late} says what a planned delay does to it, for the session's record. */
   private ResponseDefinition offer(String sid, Optional<Session> session, IncomingEvent event, String late) {
     if (session.isEmpty()) {
-      return Answers.message(404, "No session " + sid + ": it was never issued by this mock, or it closed more than "
-          + Durations.format(store.settings().retention())
-          + " ago and was forgotten. Start a new session with POST /api/v1/sessions");
+      return unknown(sid);
     }
     if (event.type() == EventType.SESSION_START) {
       event = event.refuse(Violation.of("/eventType", "endpoint", "any event but sessionStart",
@@ -94,5 +98,11 @@ public final class EventsTransformer extends MediaCollectionTransformer {
     Outcome.Full full = (Outcome.Full) outcome;
     return Answers.message(429, "Session " + sid + " already holds " + full.maxEvents()
         + " recorded requests, the mock's cap per session (--max-events-per-session); this request was not recorded");
+  }
+
+  private ResponseDefinition unknown(String sid) {
+    return Answers.message(404, "No session " + sid + ": it was never issued by this mock, or it closed more than "
+        + Durations.format(store.settings().retention())
+        + " ago and was forgotten. Start a new session with POST /api/v1/sessions");
   }
 }
