@@ -416,6 +416,29 @@ class SessionRulesTest {
   }
 
   @Nested
+  class TsInSeconds {
+
+    @Test
+    void aSessionStartWhoseTsLooksLikeSecondsIsAnError() {
+      SessionScript script = SessionScript.vod(600).atMillis(1_700_000_000L - SessionScript.T0).sessionStart();
+
+      assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
+          .containsExactly(tuple("TS_IN_SECONDS", Severity.ERROR, 0));
+      assertThat(only(script, RuleId.TS_IN_SECONDS).message())
+          .contains("playerTime.ts is 1700000000")
+          .contains("2023-11-14T22:13:20Z in seconds")
+          .contains("send it in milliseconds");
+    }
+
+    @Test
+    void aTsInMillisecondsIsFine() {
+      SessionScript script = SessionScript.vod(600).at(0).sessionStart();
+
+      assertThat(script.findings()).isEmpty();
+    }
+  }
+
+  @Nested
   class TsBackwards {
 
     @Test
