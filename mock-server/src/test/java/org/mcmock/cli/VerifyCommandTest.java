@@ -98,7 +98,7 @@ class VerifyCommandTest {
 
     assertThat(code).as("exit code; output:%n%s%nerror output: %s", out, err).isZero();
     assertThat(out.toString()).as("report")
-        .startsWith("The recorded session follows the timeline \"Short: Plays five seconds\": 3 requests in 1 session.");
+        .startsWith("The mock holds 1 session; checked session 1 (s1).\nThe recorded session follows the timeline \"Short: Plays five seconds\": 3 requests in 1 session.");
   }
 
   @Test

@@ -79,7 +79,8 @@ class TimelineCheckTest {
 
     assertPasses(verdict);
     assertThat(verdict.report()).as("report")
-        .startsWith("The recorded session follows the timeline \"test\": 10 requests in 1 session.")
+        .startsWith("The mock holds 1 session; checked session 1 (s1).\n"
+            + "The recorded session follows the timeline \"test\": 10 requests in 1 session.")
         .contains("pings every 10 s from 0 to 12 s", "pings at 10.0 s", "pings at 20.0, 30.0 s",
             "sessionEnd at 30 s, playhead 18", "sessionEnd at 30.0 s, playhead 18 -> 204")
         .doesNotContain("\n  > ");
@@ -92,8 +93,8 @@ class TimelineCheckTest {
 
     assertOneMistake(verdict, "play at 0 s, playhead 0 (row 2) is missing: the player never sent it");
     assertThat(verdict.passed()).as("passed()").isFalse();
-    assertThat(verdict.report()).as("report").startsWith(
-        "The recorded session does not follow the timeline \"test\": 1 mistake.")
+    assertThat(verdict.report()).as("report").startsWith("The mock holds 1 session; checked session 1 (s1).\n"
+        + "The recorded session does not follow the timeline \"test\": 1 mistake.")
         .contains("> play at 0 s, playhead 0", "(missing)");
   }
 
@@ -115,7 +116,7 @@ class TimelineCheckTest {
         | sessionEnd   | 5       | 0        |
         """;
     Verdict verdict = check(table, journal().session("s1").send(0, 0, "sessionStart").send(0, 0, "adStart")
-        .send(0, 0, "adBreakStart").send(5, 0, "sessionEnd"));
+        .send(0.5, 0, "adBreakStart").send(5, 0, "sessionEnd"));
 
     assertOneMistake(verdict, "out of order", "adBreakStart", "adStart");
   }
@@ -128,8 +129,8 @@ class TimelineCheckTest {
         | play         | 0       |
         | sessionEnd   | 0       |
         """;
-    Verdict verdict = check(table, journal().session("s1").send(0, 0, "sessionEnd").send(0, 0, "sessionStart")
-        .send(0, 0, "play"));
+    Verdict verdict = check(table, journal().session("s1").send(0, 0, "sessionEnd").send(0.5, 0, "sessionStart")
+        .send(0.5, 0, "play"));
 
     assertThat(verdict.mistakes()).as("mistakes (the others are the 410s after that sessionEnd); the report was:%n%s",
         verdict.report()).anySatisfy(m -> assertThat(m).contains(
@@ -285,7 +286,8 @@ class TimelineCheckTest {
       Verdict verdict = check(SHORT, journal().session("s1").send(0, 0, "sessionStart").send(0, 0, "play")
           .ping(10, 10).ping(25, 25).send(30, 30, "sessionEnd"));
 
-      assertOneMistake(verdict, "pings every 10 s from 0 to 30 s (row 3): 15.0 s without a ping from 10.0 to 25.0 s");
+      assertOneMistake(verdict, "pings every 10 s from 0 to 30 s (row 3): 15.0 s without a ping or another request"
+          + " from 10.0 to 25.0 s");
     }
 
     @Test
@@ -417,7 +419,8 @@ class TimelineCheckTest {
 
       assertPasses(verdict);
       assertThat(verdict.report()).as("report")
-          .startsWith("The recorded sessions follow the timeline \"test\": 6 requests in 2 sessions.")
+          .startsWith("The mock holds 2 sessions; checked sessions 1 (s1), 2 (s2).\n"
+              + "The recorded sessions follow the timeline \"test\": 6 requests in 2 sessions.")
           .contains("sessionStart at 20.0 s, playhead 5 -> 201 [session 2]",
               "Sessions: 1: s1 (ended: sessionEnd arrived (event 2)); 2: s2 (ended");
     }
