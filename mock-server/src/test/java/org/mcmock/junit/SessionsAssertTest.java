@@ -38,6 +38,24 @@ class SessionsAssertTest {
   }
 
   @Test
+  void followTimelineToleratesAPlayWhilePlayingWhichFollowTimelineExactlyDoesNot() {
+    List<Step> playingOn = new java.util.ArrayList<>();
+    TIMELINE_2.forEach(step -> {
+      playingOn.add(step);
+      if (step.eventType().equals("error")) {
+        playingOn.add(Step.at(34, 20, "play"));
+      }
+    });
+    play(playingOn);
+
+    mock.assertThatSessions().followTimeline("Timeline 2");
+    assertThatThrownBy(() -> mock.assertThatSessions().followTimelineExactly("Timeline 2"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("1 mistake.")
+        .hasMessageContaining("1. unexpected play at 34.0 s: the timeline has no such request there");
+  }
+
+  @Test
   void haveNoErrorFindingsListsTheFindings() {
     play(WITHOUT_MID_ROLL_BREAK);
 
