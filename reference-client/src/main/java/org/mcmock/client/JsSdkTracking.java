@@ -31,7 +31,7 @@ import java.util.function.DoubleSupplier;
 public final class JsSdkTracking implements EventSink {
 
   /** {@code MediaProcessor}'s and {@code MediaTracker}'s timers: every 500 ms. */
-  static final Duration TICK = Duration.ofMillis(500);
+  public static final Duration TICK = Duration.ofMillis(500);
   /** How long content plays outside an ad break before the SDK says so again with a forced play. */
   static final long CONTENT_START_MILLIS = 1000;
 

@@ -34,6 +34,8 @@ public final class LiveSession implements EventSink {
   private final SessionRecovery recovery;
   private final Queueing queueing;
   private final int inFlight;
+  /** How close in the player's time the events of one group are: the SDK's tick. */
+  private final long tickMillis;
   /** The group of events not yet sent, which later events may still join (when more than one is in flight). */
   private List<Event> forming;
   private final OpenItems open = new OpenItems();
@@ -56,10 +58,11 @@ public final class LiveSession implements EventSink {
   }
 
   public LiveSession(Transport transport, SessionRecovery recovery, Queueing queueing) {
-    this(transport, recovery, queueing, 1);
+    this(transport, recovery, queueing, 1, 0);
   }
 
-  private LiveSession(Transport transport, SessionRecovery recovery, Queueing queueing, int inFlight) {
+  private LiveSession(Transport transport, SessionRecovery recovery, Queueing queueing, int inFlight,
+      long tickMillis) {
     this.transport = Objects.requireNonNull(transport, "transport");
     this.recovery = Objects.requireNonNull(recovery, "recovery");
     this.queueing = Objects.requireNonNull(queueing, "queueing");
@@ -67,16 +70,18 @@ public final class LiveSession implements EventSink {
       throw new IllegalArgumentException("at least one request must be in flight, got " + inFlight);
     }
     this.inFlight = inFlight;
+    this.tickMillis = tickMillis;
   }
 
   /**
    * The same client, sending up to {@code requests} events at once, as Adobe's Media JS SDK 3.x does
-   * ({@code _flushPendingHits}: 3 per 500 ms tick, answers not awaited): a group is sent together once the
-   * group before it has all its answers. A sessionStart always goes alone, since later events need its sid.
-   * Call it before the first event.
+   * ({@code _flushPendingHits}: 3 per 500 ms tick, answers not awaited): the events the player produces within
+   * one {@code tick} of its clock (by their ts) go together, up to {@code requests} of them, once the group
+   * before has all its answers. A sessionStart always goes alone, since later events need its sid. Call it
+   * before the first event.
    */
-  public LiveSession sendingUpTo(int requests) {
-    return new LiveSession(transport, recovery, queueing, requests);
+  public LiveSession sendingUpTo(int requests, Duration tick) {
+    return new LiveSession(transport, recovery, queueing, requests, tick.toMillis());
   }
 
   @Override
@@ -89,7 +94,7 @@ public final class LiveSession implements EventSink {
     } else if (inFlight == 1 || event.is("sessionStart")) {
       forming = null;
       tail = tail.thenCompose(ignored -> send(afterRestart(event)));
-    } else if (forming != null && forming.size() < inFlight) {
+    } else if (forming != null && forming.size() < inFlight && sameTick(forming.get(0), event)) {
       forming.add(event);
     } else {
       List<Event> group = new ArrayList<>(List.of(event));
@@ -174,6 +179,12 @@ public final class LiveSession implements EventSink {
       }));
     }
     return done;
+  }
+
+  private boolean sameTick(Event first, Event event) {
+    OptionalLong from = Bodies.ts(first.body());
+    OptionalLong ts = Bodies.ts(event.body());
+    return from.isPresent() && ts.isPresent() && ts.getAsLong() - from.getAsLong() < tickMillis;
   }
 
   /** The group as it stands when its turn comes: no later event joins it any more. */
