@@ -1,6 +1,7 @@
 package org.mcmock.contract.players;
 
 import java.util.Optional;
+import org.mcmock.client.Transport;
 
 /**
  * The player the features' {@code @player} scenarios play: the reference client, a deliberately broken copy
@@ -14,6 +15,7 @@ public final class PlayerUnderTest {
 
   private static final PlayerUnderTest REFERENCE = new PlayerUnderTest(null, null, null, false);
   private static volatile PlayerUnderTest chosen;
+  private static volatile Recordings recordings;
 
   private final Mistake mistake;
   private final String command;
@@ -77,6 +79,21 @@ public final class PlayerUnderTest {
   public Seams seams() {
     Seams seams = mistake == null ? new Seams() {} : mistake;
     return jsSdkSeed == null ? seams : new JsSdkClient(seams, jsSdkSeed);
+  }
+
+  /**
+   * The transport a {@code @player} scenario's requests reach the wire by: {@code transport}, tapped when
+   * {@link #recordingInto} asked for a record of what reaches the mock, in the order it does.
+   */
+  public Transport recorded(String scenario, Transport transport) {
+    Recordings into = recordings;
+    return into == null ? transport : into.tap(scenario, transport);
+  }
+
+  /** Records the requests the players' scenarios send into {@code recordings}, scenario by scenario, until closed. */
+  public static AutoCloseable recordingInto(Recordings into) {
+    recordings = into;
+    return () -> recordings = null;
   }
 
   /** Whether the mock plays this player's scenarios in strict mode. */

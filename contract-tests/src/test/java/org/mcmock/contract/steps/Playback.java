@@ -110,7 +110,7 @@ public final class Playback {
     }
     if (viewer == null) {
       Seams seams = playerScenario ? player.seams() : REFERENCE;
-      LiveSession session = seams.session(seams.transport(transport), recovery);
+      LiveSession session = seams.session(seams.transport(player.recorded(scenarioName, transport)), recovery);
       live = session;
       PingSchedule schedule = seams.pings(pings);
       viewer = Viewer.streaming(media, schedule,
