@@ -21,6 +21,7 @@ import org.mcmock.rules.RuleSettings;
  * @param maxRejectedBatches how many rejected downloaded batches the admin API remembers
  * @param rules the tolerances of the session rules
  * @param mode what an error finding does at startup (the admin API can switch it at runtime)
+ * @param ordering the reorder buffer and the settle window that put a session's events in ts order
  */
 public record MockSettings(
     Duration eventTimeout,
@@ -32,7 +33,8 @@ public record MockSettings(
     int maxBodyBytes,
     int maxRejectedBatches,
     RuleSettings rules,
-    Mode mode) {
+    Mode mode,
+    OrderingSettings ordering) {
 
   public static final int ONE_MIB = 1024 * 1024;
 
@@ -59,8 +61,8 @@ public record MockSettings(
     }
     requirePositive(maxBodyBytes, "maxBodyBytes");
     requirePositive(maxRejectedBatches, "maxRejectedBatches");
-    if (rules == null || mode == null) {
-      throw new IllegalArgumentException("rules and mode are required");
+    if (rules == null || mode == null || ordering == null) {
+      throw new IllegalArgumentException("rules, mode and ordering are required");
     }
   }
 
@@ -68,32 +70,37 @@ public record MockSettings(
     return new MockSettings(
         Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1), 100_000, 20_000, DEFAULT_MAX_RECORDED_BYTES,
         ONE_MIB, 100,
-        RuleSettings.defaults(), Mode.FAITHFUL);
+        RuleSettings.defaults(), Mode.FAITHFUL, OrderingSettings.defaults());
   }
 
   public MockSettings withMaxSessions(int value) {
     return new MockSettings(eventTimeout, playheadTimeout, retention, value, maxEventsPerSession, maxRecordedBytes,
-        maxBodyBytes, maxRejectedBatches, rules, mode);
+        maxBodyBytes, maxRejectedBatches, rules, mode, ordering);
   }
 
   public MockSettings withMaxEventsPerSession(int value) {
     return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, value, maxRecordedBytes,
-        maxBodyBytes, maxRejectedBatches, rules, mode);
+        maxBodyBytes, maxRejectedBatches, rules, mode, ordering);
   }
 
   public MockSettings withMaxRecordedBytes(long value) {
     return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, maxEventsPerSession, value,
-        maxBodyBytes, maxRejectedBatches, rules, mode);
+        maxBodyBytes, maxRejectedBatches, rules, mode, ordering);
   }
 
   public MockSettings withRules(RuleSettings value) {
     return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, maxEventsPerSession, maxRecordedBytes,
-        maxBodyBytes, maxRejectedBatches, value, mode);
+        maxBodyBytes, maxRejectedBatches, value, mode, ordering);
   }
 
   public MockSettings withMode(Mode value) {
     return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, maxEventsPerSession, maxRecordedBytes,
-        maxBodyBytes, maxRejectedBatches, rules, value);
+        maxBodyBytes, maxRejectedBatches, rules, value, ordering);
+  }
+
+  public MockSettings withOrdering(OrderingSettings value) {
+    return new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions, maxEventsPerSession, maxRecordedBytes,
+        maxBodyBytes, maxRejectedBatches, rules, mode, value);
   }
 
   private static void requirePositive(Duration value, String name) {

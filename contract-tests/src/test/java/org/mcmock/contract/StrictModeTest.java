@@ -87,20 +87,23 @@ class StrictModeTest {
   @Test
   void strictRefusesExactlyTheEventsFaithfulReportedAsErrors() {
     List<Payloads.Step> steps = Payloads.timeline2WithoutPreRollAdBreakStart();
-    String faithfulSid = send(Payloads.timeline2SessionStart(), steps).sid();
+    // a customMetadata key under media. is a warning: the sessionStart has only a warning
+    String start = Payloads.with(Payloads.timeline2SessionStart(), "", "customMetadata", Map.of("media.note", "x"));
+    String faithfulSid = send(start, steps).sid();
     JsonPath faithfulFindings = mock.admin().sessionFindings(faithfulSid);
     Set<Integer> errorIndexes = new TreeSet<>(
         mock.admin().sessionFindings(faithfulSid, Map.of("severity", "error")).<Integer>getList("findings.eventIndex"));
     Set<Integer> warningOnlyIndexes = new TreeSet<>(faithfulFindings.<Integer>getList("findings.eventIndex"));
     warningOnlyIndexes.removeAll(errorIndexes);
     assertThat(errorIndexes).as("faithful run: the timeline must have events with error findings").isNotEmpty();
-    assertThat(warningOnlyIndexes).as("faithful run: the timeline must have events with only warnings (TS_EQUAL)")
+    assertThat(warningOnlyIndexes).as("faithful run: the timeline must have events with only warnings")
         .isNotEmpty();
     mock.admin().reset();
     mock.admin().switchMode("strict");
 
-    Sent strict = send(Payloads.timeline2SessionStart(), steps);
+    Sent strict = send(start, steps);
 
+    hasStatus(strict.answers().get(0), 201, "strict mode, the sessionStart with only a warning");
     for (int i = 1; i < strict.answers().size(); i++) {
       int expected = errorIndexes.contains(i) ? 400 : 204;
       hasStatus(strict.answers().get(i), expected, "strict mode, event " + i + " (" + steps.get(i - 1).action()
@@ -113,10 +116,12 @@ class StrictModeTest {
     mock.admin().switchMode("strict");
     String sid = mock.openSession();
 
-    Response answer = mock.sendEvent(sid, event("play", 0, T0));
+    Response answer = mock.sendEvent(sid, Payloads.with(event("play", 0, T0 + 1000), "", "customMetadata",
+        Map.of("note", "x")));
 
-    hasStatus(answer, 204, "strict mode, a play with the sessionStart's ts (TS_EQUAL, a warning)");
-    assertThat(answer.header(HEADER)).as("the warning is still reported").isEqualTo("1 warning: TS_EQUAL at event 1");
+    hasStatus(answer, 204, "strict mode, a play with customMetadata (CUSTOM_METADATA_IGNORED, a warning)");
+    assertThat(answer.header(HEADER)).as("the warning is still reported")
+        .isEqualTo("1 warning: CUSTOM_METADATA_IGNORED at event 1");
   }
 
   @Test

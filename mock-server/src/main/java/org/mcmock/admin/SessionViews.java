@@ -123,6 +123,7 @@ final class SessionViews {
   static Map<String, Object> event(RecordedEvent e) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("index", e.index());
+    view.put("arrival", e.arrival());
     view.put("arrivedAt", time(e.arrivedAt()));
     view.put("eventType", e.eventType());
     view.put("playhead", Double.isNaN(e.playhead()) ? null : e.playhead());

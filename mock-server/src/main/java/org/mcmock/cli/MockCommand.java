@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.mcmock.Durations;
 import org.mcmock.MediaCollectionMock;
 import org.mcmock.MockSettings;
+import org.mcmock.OrderingSettings;
 import org.mcmock.rules.Mode;
 import org.mcmock.rules.RuleSettings;
 import org.mcmock.schema.SchemaCatalog;
@@ -106,6 +107,24 @@ public final class MockCommand implements Callable<Integer> {
       description = "Slack on media.length before PLAYHEAD_RANGE (default: ${DEFAULT-VALUE}).")
   Duration playheadTolerance;
 
+  @Option(names = "--reorder-window", defaultValue = "5s", paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "How long an event waits in a session's reorder buffer before it is final, as Adobe's backend "
+          + "holds events to sort them by ts; also how long after sessionEnd an earlier event is still taken "
+          + "(default: ${DEFAULT-VALUE}).")
+  Duration reorderWindow;
+
+  @Option(names = "--reorder-events", defaultValue = "10", paramLabel = "N",
+      description = "Unsettled events a session's reorder buffer holds; beyond it the earliest settles; 0 judges "
+          + "events in arrival order (default: ${DEFAULT-VALUE}).")
+  int reorderEvents;
+
+  @Option(names = "--settle-window", defaultValue = "250ms", paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "How long the answer to an event waits for a request still in flight that could cure its "
+          + "finding (an adStart sent with its adBreakStart); 0ms answers at once (default: ${DEFAULT-VALUE}).")
+  Duration settleWindow;
+
   @Option(names = "--delay", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "Delay every answer by this much (WireMock's global fixed delay), e.g. 3s.")
   Duration delay;
@@ -172,7 +191,8 @@ public final class MockCommand implements Callable<Integer> {
         maxEventsPerSession,
         maxRecordedMb == null ? MockSettings.DEFAULT_MAX_RECORDED_BYTES : maxRecordedMb * MockSettings.ONE_MIB,
         MockSettings.ONE_MIB, MockSettings.defaults().maxRejectedBatches(),
-        new RuleSettings(pingTolerance, adPingInterval, playheadTolerance), mode);
+        new RuleSettings(pingTolerance, adPingInterval, playheadTolerance), mode,
+        new OrderingSettings(reorderWindow, reorderEvents, settleWindow));
     SchemaCatalog schemas = schemaFolder == null ? SchemaCatalog.bundled() : SchemaCatalog.fromFolder(schemaFolder);
     MediaCollectionMock mock = MediaCollectionMock.start(wireMock(), settings, schemas);
     if (delay != null) {

@@ -66,7 +66,8 @@ public final class EventsTransformer extends MediaCollectionTransformer {
     }
     Outcome outcome;
     try {
-      outcome = store.offer(session.get(), event, late);
+      outcome = store.settle(session.get(), store.offer(session.get(), event, late),
+          store.settings().ordering().settleWindow());
     } catch (StoreFullException full) {
       return Answers.message(429, full.getMessage());
     }

@@ -21,6 +21,31 @@ public record Finding(String rule, Severity severity, int eventIndex, String mes
     return severity == Severity.ERROR;
   }
 
+  /** True when an event not yet arrived, with an equal or earlier ts, could still cure this finding. */
+  @JsonIgnore
+  public boolean curable() {
+    for (RuleId id : RuleId.values()) {
+      if (id.name().equals(rule)) {
+        return id.curableByEarlierEvent();
+      }
+    }
+    return false;
+  }
+
+  public static boolean anyCurable(List<Finding> findings) {
+    return findings.stream().anyMatch(Finding::curable);
+  }
+
+  /** True when an error among them can never be cured, so strict mode refuses at once. */
+  public static boolean anyIncurableError(List<Finding> findings) {
+    return findings.stream().anyMatch(f -> f.isError() && !f.curable());
+  }
+
+  /** The same finding about the event now at {@code index} (an event moves when a late one lands before it). */
+  public Finding at(int index) {
+    return index == eventIndex ? this : new Finding(rule, severity, index, message);
+  }
+
   public static boolean anyError(List<Finding> findings) {
     return findings.stream().anyMatch(Finding::isError);
   }

@@ -5,20 +5,22 @@ package org.mcmock.rules;
  * what it checks. The README's rule table lists exactly these.
  */
 public enum RuleId {
-  AD_OUTSIDE_BREAK("error", "adStart, adComplete or adSkip with no open ad break"),
-  AD_NOT_STARTED("error", "adComplete or adSkip with no open ad"),
-  AD_BREAK_NESTED("error", "adBreakStart while an ad break is open"),
-  AD_BREAK_NOT_STARTED("error", "adBreakComplete with no open ad break"),
-  PLAYBACK_BEFORE_AD("warning", "play, pauseStart or bufferStart between adBreakStart and its first adStart"),
-  CHAPTER_OVERLAP("error", "chapterStart while a chapter is open"),
-  CHAPTER_NOT_STARTED("error", "chapterComplete or chapterSkip with no open chapter"),
-  STATE_NOT_STARTED("error", "stateEnd for a state that is not active"),
-  STATE_ALREADY_ACTIVE("warning", "stateStart for a state that is already active"),
+  AD_OUTSIDE_BREAK("error", "adStart, adComplete or adSkip with no open ad break", Cure.BY_EARLIER_EVENT),
+  AD_NOT_STARTED("error", "adComplete or adSkip with no open ad", Cure.BY_EARLIER_EVENT),
+  AD_BREAK_NESTED("error", "adBreakStart while an ad break is open", Cure.BY_EARLIER_EVENT),
+  AD_BREAK_NOT_STARTED("error", "adBreakComplete with no open ad break", Cure.BY_EARLIER_EVENT),
+  PLAYBACK_BEFORE_AD("warning", "play, pauseStart or bufferStart between adBreakStart and its first adStart", Cure.BY_EARLIER_EVENT),
+  CHAPTER_OVERLAP("error", "chapterStart while a chapter is open", Cure.BY_EARLIER_EVENT),
+  CHAPTER_NOT_STARTED("error", "chapterComplete or chapterSkip with no open chapter", Cure.BY_EARLIER_EVENT),
+  STATE_NOT_STARTED("error", "stateEnd for a state that is not active", Cure.BY_EARLIER_EVENT),
+  STATE_ALREADY_ACTIVE("warning", "stateStart for a state that is already active", Cure.BY_EARLIER_EVENT),
   STATE_LIMIT("warning", "more than 10 distinct player states in a session"),
-  TS_EQUAL("warning", "an event's ts equals the previous event's"),
+  TS_EQUAL("warning", "events share a ts and the canonical order cannot tell which came first (two adStarts, say);"
+      + " once per tied group"),
   TS_BACKWARDS("warning / error", "ts earlier than the previous event's: warning within 1 s, error beyond"),
-  PING_GAP("error", "more than the ping interval (+ tolerance) of ts without any event while the session is open"),
-  PING_FIRST_LATE("warning", "first ping later than the ping interval (+ tolerance) after playback starts"),
+  TS_IN_SECONDS("error", "sessionStart's playerTime.ts looks like seconds (below 10^11, i.e. before 1973 in ms)"),
+  PING_GAP("error", "more than the ping interval (+ tolerance) of ts without any event while the session is open", Cure.BY_EARLIER_EVENT),
+  PING_FIRST_LATE("warning", "first ping later than the ping interval (+ tolerance) after playback starts", Cure.BY_EARLIER_EVENT),
   PING_WITH_PARAMS("warning", "a ping carrying params"),
   PLAYHEAD_RANGE("warning", "VOD playhead below 0 or beyond media.length (+ tolerance); live outside [0, 86400)"),
   CUSTOM_METADATA_RESERVED_KEY("error", "customMetadata key with the reserved prefix a."),
@@ -36,12 +38,31 @@ public enum RuleId {
   DOWNLOADED_FLAG_FALSE("warning", "\"media.downloaded\": false on /api/v1/downloaded"),
   DOWNLOADED_DEPRECATED_FORM("warning", "a downloaded batch posted as an array to /api/v1/sessions");
 
+  /** Whether an event not yet arrived could still cure a finding, so its answer may wait for it. */
+  public enum Cure {
+    /** Nothing that arrives later changes it. */
+    NEVER,
+    /** An event with an equal or earlier ts (an adBreakStart before its adStart, a ping in a gap) cures it. */
+    BY_EARLIER_EVENT
+  }
+
   private final String severity;
   private final String description;
+  private final Cure cure;
 
   RuleId(String severity, String description) {
+    this(severity, description, Cure.NEVER);
+  }
+
+  RuleId(String severity, String description, Cure cure) {
     this.severity = severity;
     this.description = description;
+    this.cure = cure;
+  }
+
+  /** True when an event not yet arrived, with an equal or earlier ts, could cure this rule's finding. */
+  public boolean curableByEarlierEvent() {
+    return cure == Cure.BY_EARLIER_EVENT;
   }
 
   /** The severity as documented: one label, or two when the rule grades its findings. */

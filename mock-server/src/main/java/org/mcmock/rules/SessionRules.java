@@ -17,6 +17,7 @@ public final class SessionRules {
     this.rules = List.of(
         new TsBackwardsRule(),
         new TsEqualRule(),
+        new TsInSecondsRule(),
         new PingGapRule(settings),
         new PingFirstLateRule(settings),
         new PingWithParamsRule(),

@@ -58,9 +58,55 @@ public final class Timeline {
   private long pausedMillis;
   private long bufferingMillis;
   private boolean completed;
+  private boolean tieOutOfOrder;
 
   public Timeline(boolean downloaded) {
     this.downloaded = downloaded;
+  }
+
+  /**
+   * An independent copy: the session replays its unsettled events on a copy of the settled timeline, so a late
+   * event is judged in its place without touching what is final.
+   */
+  public Timeline copy() {
+    Timeline c = new Timeline(downloaded);
+    c.media = media;
+    c.startTs = startTs;
+    c.previousIndex = previousIndex;
+    c.previousType = previousType;
+    c.previousTs = previousTs;
+    c.latestTs = latestTs;
+    c.adBreakIndex = adBreakIndex;
+    c.adStartedInBreak = adStartedInBreak;
+    c.adIndex = adIndex;
+    c.chapterIndex = chapterIndex;
+    c.activeStates.putAll(activeStates);
+    c.statesSeen.addAll(statesSeen);
+    c.playbackStartIndex = playbackStartIndex;
+    c.playbackStartTs = playbackStartTs;
+    c.playbackStartedInAd = playbackStartedInAd;
+    c.firstPingIndex = firstPingIndex;
+    c.player = player;
+    c.over = over;
+    c.adBreaks = adBreaks;
+    c.adsStarted = adsStarted;
+    c.adsCompleted = adsCompleted;
+    c.adsSkipped = adsSkipped;
+    c.chaptersStarted = chaptersStarted;
+    c.chaptersCompleted = chaptersCompleted;
+    c.chaptersSkipped = chaptersSkipped;
+    c.pauses = pauses;
+    c.bufferings = bufferings;
+    c.errors = errors;
+    c.bitrateChanges = bitrateChanges;
+    c.pings = pings;
+    c.contentMillis = contentMillis;
+    c.adMillis = adMillis;
+    c.pausedMillis = pausedMillis;
+    c.bufferingMillis = bufferingMillis;
+    c.completed = completed;
+    c.tieOutOfOrder = tieOutOfOrder;
+    return c;
   }
 
   /** Applies an accepted event: time passes in the state the previous event left, then the state moves. */
@@ -141,6 +187,7 @@ public final class Timeline {
       case STATE_END -> activeStates.remove(stateName(event));
       default -> throw new IllegalStateException("No transition for " + type);
     }
+    tieOutOfOrder = tiesPrevious(event) && (tieOutOfOrder || !inTieOrder(event));
     previousIndex = event.index();
     previousType = type;
     if (event.ts() >= 0) {
@@ -239,6 +286,38 @@ public final class Timeline {
   /** The previous event's ts, or -1 before any. */
   public long previousTs() {
     return previousTs;
+  }
+
+  /** True when the event has the previous event's ts. */
+  public boolean tiesPrevious(RuleEvent event) {
+    return previousTs >= 0 && event.ts() == previousTs;
+  }
+
+  /**
+   * True when the event, tied with the previous one, stands where the canonical order puts it
+   * ({@link EventType#tieRank()}): after it by rank, or of one rank but such that their order changes nothing Adobe
+   * counts (a ping, a bitrateChange, an error or a player state beside anything).
+   */
+  public boolean inTieOrder(RuleEvent event) {
+    if (previousType == null) {
+      return true;
+    }
+    return event.type().tieRank() > previousType.tieRank() || orderFree(event.type()) || orderFree(previousType);
+  }
+
+  private static boolean orderFree(EventType type) {
+    return switch (type) {
+      case PING, BITRATE_CHANGE, ERROR, STATE_START, STATE_END -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * True once the group of events sharing the previous event's ts holds two that the canonical order cannot
+   * place (one rank, or a rank out of order because the later one arrived after its place had settled).
+   */
+  public boolean tieOutOfOrder() {
+    return tieOutOfOrder;
   }
 
   /** The latest ts of any event so far, or -1 before any. */

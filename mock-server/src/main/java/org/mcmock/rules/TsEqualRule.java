@@ -3,8 +3,11 @@ package org.mcmock.rules;
 import java.util.Optional;
 
 /**
- * Adobe's backend sorts events by ts and cannot order ties. Adobe's own SDKs send sibling events with
- * one ts (adStart and its play), so a tie is a warning, not an error.
+ * Adobe's backend sorts events by ts and cannot order ties. The mock orders a tie as its sender meant it (the
+ * canonical order, {@link org.mcmock.contract.CanonicalOrder}): adStart and its play, or adSkip, adBreakComplete
+ * and sessionEnd, as Adobe's own SDKs send them with one ts, are siblings in that order and say nothing. A tie
+ * the canonical order cannot decide (two adStarts, play and pauseStart) is a warning, once per group of events
+ * that share a ts.
  */
 final class TsEqualRule implements SessionRule {
 
@@ -15,11 +18,12 @@ final class TsEqualRule implements SessionRule {
 
   @Override
   public Optional<Finding> check(Timeline before, RuleEvent event) {
-    if (before.previousTs() < 0 || event.ts() != before.previousTs()) {
+    if (!before.tiesPrevious(event) || before.inTieOrder(event) || before.tieOutOfOrder()) {
       return Optional.empty();
     }
     return Optional.of(new Finding(id(), Severity.WARNING, event.index(), before.describe(event)
         + " has the same ts as event " + before.previousIndex() + " (" + before.previousType().wireName()
-        + "): Adobe's backend orders events by ts and cannot order a tie; keep at least 1 ms between events"));
+        + "), and nothing says which came first: Adobe's backend orders events by ts and cannot order this tie;"
+        + " keep at least 1 ms between events"));
   }
 }

@@ -7,10 +7,14 @@ import org.mcmock.rules.Finding;
 
 /**
  * One request as it reached a session, with the answer it got; rejected requests are kept too, so the
- * admin API shows a player developer everything their player sent, in arrival order.
+ * admin API shows a player developer everything their player sent. The session lists its requests in ts order
+ * (the canonical order, {@link org.mcmock.contract.CanonicalOrder}); a request that was not applied stays where it
+ * was when it arrived. Each also says when and as which request it arrived.
  *
- * @param index position in the session's arrival order (sessionStart is 0)
- * @param arrivedAt mock-clock time of arrival, epoch milliseconds
+ * @param index position in the session's ts order (sessionStart is 0): what findings name
+ * @param arrival position in the session's arrival order (sessionStart is 0)
+ * @param arrivedAt mock-clock time of arrival, epoch milliseconds, read with {@code arrival} under the session's
+ *     lock, so the two always agree
  * @param eventType the event's type, or null when the body had none we could read
  * @param playhead {@code playerTime.playhead}, NaN when absent
  * @param ts {@code playerTime.ts}, or -1 when absent
@@ -25,6 +29,7 @@ import org.mcmock.rules.Finding;
  */
 public record RecordedEvent(
     int index,
+    int arrival,
     long arrivedAt,
     String eventType,
     double playhead,
@@ -43,6 +48,18 @@ public record RecordedEvent(
 
   static long weightOf(String body) {
     return (body == null ? 0 : body.length()) + MockSettings.RECORD_OVERHEAD_BYTES;
+  }
+
+  /** The same request at another place in the session's ts order. */
+  public RecordedEvent at(int newIndex) {
+    return newIndex == index ? this : new RecordedEvent(newIndex, arrival, arrivedAt, eventType, playhead, ts, body,
+        status, violations, findings, injected, answeredByFault);
+  }
+
+  /** The same request with the answer and findings it has now. */
+  RecordedEvent answered(int newStatus, List<Finding> newFindings) {
+    return new RecordedEvent(index, arrival, arrivedAt, eventType, playhead, ts, body, newStatus, violations,
+        List.copyOf(newFindings), injected, answeredByFault);
   }
 
   public boolean applied() {

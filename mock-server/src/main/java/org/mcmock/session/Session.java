@@ -1,8 +1,11 @@
 package org.mcmock.session;
 
-import java.util.ArrayList;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.mcmock.Durations;
 import org.mcmock.MockSettings;
@@ -10,33 +13,44 @@ import org.mcmock.contract.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.rules.Finding;
 import org.mcmock.rules.Mode;
-import org.mcmock.rules.RuleEvent;
 import org.mcmock.rules.SessionJudge;
+import org.mcmock.session.OrderedEvents.Entry;
 
 /**
  * One media session and its transitions. Every method that reads or changes state holds the
  * session's own lock, so concurrent requests on one session are applied one at a time and in full,
  * while requests on other sessions never wait for it.
+ *
+ * <p>Events are judged in ts order, as Adobe's backend sorts them in its reorder buffer ({@link OrderedEvents}):
+ * an event stays unsettled until it has waited the reorder window (mock clock) or the buffer overflows. An answer
+ * whose finding a request not yet arrived could cure is {@link Outcome.Unsettled}: {@link #settle} gives the
+ * verdict, at once or after waiting for the cure. A sessionEnd closes the session, but an event that belongs
+ * before it and arrives within the reorder window after it is still taken.
  */
 public final class Session {
 
   private final String sid;
   private final boolean downloaded;
   private final long createdAt;
-  private final List<RecordedEvent> events = new ArrayList<>();
-  private final List<Finding> findings = new ArrayList<>();
-  private final SessionJudge judge;
+  private final OrderedEvents events;
+  /** Requests whose answer waits for a verdict, by arrival. */
+  private final Map<Integer, Entry> pending = new HashMap<>();
   private final Owner owner;
   private long weight;
+  private int arrivals;
+  private int waiters;
 
   private SessionState state = SessionState.OPEN;
   private long lastEventAt;
   private long lastPlayheadMoveAt;
   private double lastPlayhead;
+  private boolean playheadSeen;
   private long firstTs = -1;
   private long lastTs = -1;
   private long closedAt = -1;
   private String closeReason;
+  /** The sessionEnd that closed the session: events that belong before it may still come while it is buffered. */
+  private Entry end;
   private boolean forgotten;
 
   /** What a session tells the store that holds it, from inside the session's lock. */
@@ -51,7 +65,7 @@ public final class Session {
   private Session(String sid, boolean downloaded, SessionJudge judge, long createdAt, Owner owner) {
     this.sid = sid;
     this.downloaded = downloaded;
-    this.judge = judge;
+    this.events = new OrderedEvents(judge, this::weigh);
     this.owner = owner;
     this.createdAt = createdAt;
     this.lastEventAt = createdAt;
@@ -59,7 +73,7 @@ public final class Session {
   }
 
   /**
-   * A live session opened by a valid sessionStart.
+   * A live session opened by a valid sessionStart, which skips the reorder buffer (as at Adobe).
    *
    * @param judge the session's rules engine, which has already judged and applied the sessionStart
    * @param startFindings what it said about the sessionStart
@@ -68,8 +82,8 @@ public final class Session {
   static Session live(String sid, IncomingEvent start, List<Finding> startFindings, SessionJudge judge, long now,
       Owner owner, String late) {
     Session session = new Session(sid, false, judge, now, owner);
-    session.record(start, now, 201, startFindings, late);
-    session.findings.addAll(startFindings);
+    session.addSettled(start, now, 201, startFindings, late);
+    session.events.addSettledFindings(startFindings);
     return session;
   }
 
@@ -85,9 +99,9 @@ public final class Session {
     Map<Integer, List<Finding>> byEvent =
         batchFindings.stream().collect(Collectors.groupingBy(Finding::eventIndex));
     for (int i = 0; i < batch.size(); i++) {
-      session.record(batch.get(i), now, i == 0 ? 201 : 204, byEvent.getOrDefault(i, List.of()), null);
+      session.addSettled(batch.get(i), now, i == 0 ? 201 : 204, byEvent.getOrDefault(i, List.of()), null);
     }
-    session.findings.addAll(batchFindings);
+    session.events.addSettledFindings(batchFindings);
     if (session.state.acceptsEvents()) {
       session.close(SessionState.ENDED, now, "recorded from a downloaded batch, which is a whole session");
     }
@@ -99,19 +113,31 @@ public final class Session {
   }
 
   /**
-   * Offers an event that arrived for this session at {@code now}: the session's rules judge it, and in
-   * strict mode an error finding keeps it from being applied.
+   * Offers an event that arrived for this session at {@code now}: the session's rules judge it in its place by
+   * ts, and in strict mode an error finding keeps it from being applied.
    */
   public Outcome offer(IncomingEvent event, long now, MockSettings settings, Mode mode) {
-    return offer(event, now, settings, mode, null);
+    return offer(event, () -> now, settings, mode, null);
   }
 
   /** The same for an event whose answer a delay planned through the admin API holds back ({@code late}). */
-  public synchronized Outcome offer(IncomingEvent event, long now, MockSettings settings, Mode mode, String late) {
+  public Outcome offer(IncomingEvent event, long now, MockSettings settings, Mode mode, String late) {
+    return offer(event, () -> now, settings, mode, late);
+  }
+
+  /**
+   * The same, reading the clock under the session's lock, so that arrival order and arrival time agree.
+   *
+   * @return {@link Outcome.Unsettled} when a finding on the event could still be cured by a request not yet
+   *     arrived: {@link #settle} then gives the answer
+   */
+  public synchronized Outcome offer(IncomingEvent event, LongSupplier clock, MockSettings settings, Mode mode,
+      String late) {
+    long now = clock.getAsLong();
     refresh(now, settings);
-    if (!state.acceptsEvents()) {
+    if (!state.acceptsEvents() && !takenAfterEnd(event, now, settings)) {
       if (events.size() < settings.maxEventsPerSession()) {
-        keep(recorded(event, now, state.goneStatus(), List.of(), late, false));
+        events.addUnapplied(entry(event, now, state.goneStatus(), late, false));
       }
       return new Outcome.Gone(state, closeReason, closedAt);
     }
@@ -119,18 +145,60 @@ public final class Session {
       return new Outcome.Full(settings.maxEventsPerSession());
     }
     if (!event.valid()) {
-      RecordedEvent rejected = keep(recorded(event, now, event.refusalStatus(), List.of(), late, false));
-      return new Outcome.Rejected(rejected);
+      Entry rejected = entry(event, now, event.refusalStatus(), late, false);
+      return new Outcome.Rejected(rejected.record.at(events.addUnapplied(rejected)));
     }
-    RuleEvent judged = new RuleEvent(events.size(), event);
-    List<Finding> eventFindings = judge.judge(judged);
-    findings.addAll(eventFindings);
-    if (mode == Mode.STRICT && Finding.anyError(eventFindings)) {
-      RecordedEvent refused = keep(recorded(event, now, 400, eventFindings, late, false));
-      return new Outcome.RefusedByRule(refused);
+    Entry entry = entry(event, now, 204, late, false);
+    entry.strict = mode == Mode.STRICT;
+    events.insert(entry);
+    List<Finding> findings = entry.findings();
+    if (entry.strict && Finding.anyIncurableError(findings)) {
+      events.refuse(entry, 400);
+    } else if (Finding.anyCurable(findings)) {
+      entry.pending = true;
+      pending.put(entry.arrival(), entry);
+      if (!entry.strict || !Finding.anyError(findings)) {
+        count(entry);
+      }
+    } else {
+      count(entry);
     }
-    judge.apply(judged);
-    return new Outcome.Accepted(record(event, now, 204, eventFindings, late));
+    settleDue(now, settings);
+    wake();
+    return entry.pending ? new Outcome.Unsettled(entry.arrival()) : answer(entry);
+  }
+
+  /**
+   * The final answer to a request {@link #offer} left {@link Outcome.Unsettled}: it waits, up to {@code maxWait}
+   * of real time, until no finding on the event could be cured any more (a request arrived that cured it, or it
+   * left the buffer), then gives the verdict that holds: in strict mode an error still there refuses the event
+   * (400, not applied, the buffered events judged again without it). {@link Duration#ZERO} never waits.
+   */
+  public synchronized Outcome settle(int arrival, Duration maxWait) {
+    Entry entry = pending.get(arrival);
+    if (entry == null) {
+      return answer(events.find(arrival));
+    }
+    long deadline = System.nanoTime() + Math.min(maxWait.toNanos(), Long.MAX_VALUE / 4);
+    waiters++;
+    try {
+      while (entry.pending && Finding.anyCurable(entry.findings())) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          break;
+        }
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      waiters--;
+    }
+    if (entry.pending) {
+      verdict(entry);
+      wake();
+    }
+    return answer(entry);
   }
 
   /**
@@ -146,11 +214,14 @@ public final class Session {
       return;
     }
     SessionState closesAs = state.acceptsEvents() ? closedBy(status) : null;
-    RecordedEvent recorded = keep(recorded(event, now, status, List.of(),
-        closesAs == null ? injected : injected + ", session " + closesAs.label(), true));
+    Entry entry = entry(event, now, status,
+        closesAs == null ? injected : injected + ", session " + closesAs.label(), true);
+    int index = events.addUnapplied(entry);
     if (closesAs != null) {
       close(closesAs, now, closesAs.label() + " by an injected fault: " + status + " to "
-          + (recorded.eventType() == null ? "an event" : recorded.eventType()) + " (event " + recorded.index() + ")");
+          + (entry.type == null ? "an event" : entry.type) + " (event " + index + ")");
+      settleDue(now, settings);
+      wake();
     }
   }
 
@@ -174,75 +245,141 @@ public final class Session {
     return closedAt >= 0 && now - closedAt >= settings.retention().toMillis();
   }
 
-  /** A consistent copy of the session at {@code now}, for the admin API. */
+  /** A consistent copy of the session at {@code now}, for the admin API: its events in ts order. */
   public synchronized SessionSnapshot snapshot(long now, MockSettings settings, boolean withEvents) {
     refresh(now, settings);
     int[] counts = new int[EventType.values().length];
-    int rejected = 0;
-    int injected = 0;
-    for (RecordedEvent event : events) {
+    int[] rejectedAndInjected = new int[2];
+    List<RecordedEvent> recorded = new java.util.ArrayList<>();
+    events.forEach(event -> {
       if (event.answeredByFault()) {
-        injected++;
+        rejectedAndInjected[1]++;
       } else if (!event.applied()) {
-        rejected++;
+        rejectedAndInjected[0]++;
       } else if (event.eventType() != null) {
         EventType.fromWireName(event.eventType()).ifPresent(t -> counts[t.ordinal()]++);
       }
-    }
+      if (withEvents) {
+        recorded.add(event);
+      }
+    });
     return new SessionSnapshot(sid, state, downloaded, createdAt, lastEventAt, closedAt, closeReason, firstTs, lastTs,
-        events.size(), rejected, injected, counts, List.copyOf(findings), judge.timeline().summary(),
-        withEvents ? List.copyOf(events) : List.of());
+        events.size(), rejectedAndInjected[0], rejectedAndInjected[1], counts, List.copyOf(events.findings()),
+        events.timeline().summary(), List.copyOf(recorded));
   }
 
-  /** Records an accepted event and moves the session's lifecycle; the judge has already applied it. */
-  private RecordedEvent record(IncomingEvent event, long now, int status, List<Finding> eventFindings, String late) {
-    RecordedEvent recorded = keep(recorded(event, now, status, eventFindings, late, false));
-    lastEventAt = now;
+  /** The answer a request has once its verdict is given. */
+  private Outcome answer(Entry entry) {
+    RecordedEvent recorded = events.recorded(entry);
+    return recorded.applied() ? new Outcome.Accepted(recorded) : new Outcome.RefusedByRule(recorded);
+  }
+
+  /** Gives a waiting request its verdict now: strict mode refuses an error still on it, else it counts. */
+  private void verdict(Entry entry) {
+    entry.pending = false;
+    pending.remove(entry.arrival());
+    if (entry.strict && entry.buffered && Finding.anyError(entry.findings())) {
+      events.refuse(entry, 400);
+    } else if (!entry.counted) {
+      count(entry);
+    }
+  }
+
+  /**
+   * Lets buffered events become final: the earliest by ts while the buffer holds more than it may, and every one
+   * up to the last that has waited the reorder window; all of them once the session closed otherwise than by a
+   * sessionEnd. A request still waiting for its verdict gets it first.
+   */
+  private void settleDue(long now, MockSettings settings) {
+    int most = settings.ordering().reorderEvents();
+    long cutoff = now - settings.ordering().reorderWindow().toMillis();
+    boolean flush = !state.acceptsEvents() && end == null;
+    while (events.buffered() > 0 && (flush || events.buffered() > most || events.anyBufferedSince(cutoff))) {
+      Entry head = events.head();
+      if (head.pending) {
+        verdict(head);
+      } else {
+        events.settleHead();
+      }
+    }
+  }
+
+  /** An event with a ts not later than the sessionEnd's, within the reorder window after it, belongs before it. */
+  private boolean takenAfterEnd(IncomingEvent event, long now, MockSettings settings) {
+    return state == SessionState.ENDED && end != null && end.buffered && event.valid()
+        && event.type() != EventType.SESSION_END && event.ts() <= end.record.ts()
+        && now - closedAt <= settings.ordering().reorderWindow().toMillis();
+  }
+
+  private void wake() {
+    if (waiters > 0) {
+      notifyAll();
+    }
+  }
+
+  /** An event that is final at once: a sessionStart, or one of a downloaded batch. */
+  private void addSettled(IncomingEvent event, long now, int status, List<Finding> findings, String late) {
+    Entry entry = entry(event, now, status, late, false);
+    entry.record = entry.record.answered(status, findings);
+    events.addSettled(entry);
+    count(entry);
+  }
+
+  /** Moves the session's lifecycle for an event it took: activity, playhead, and what sessionEnd closes. */
+  private void count(Entry entry) {
+    entry.counted = true;
+    RecordedEvent event = entry.record;
+    lastEventAt = Math.max(lastEventAt, event.arrivedAt());
     if (event.ts() >= 0) {
       firstTs = firstTs < 0 ? event.ts() : firstTs;
       lastTs = Math.max(lastTs, event.ts());
     }
-    if (events.size() == 1 || Double.compare(event.playhead(), lastPlayhead) != 0) {
+    if (!playheadSeen || Double.compare(event.playhead(), lastPlayhead) != 0) {
+      playheadSeen = true;
       lastPlayhead = event.playhead();
-      lastPlayheadMoveAt = now;
+      lastPlayheadMoveAt = Math.max(lastPlayheadMoveAt, event.arrivedAt());
     }
-    if (event.type() == EventType.SESSION_END) {
-      close(SessionState.ENDED, now, "sessionEnd arrived (event " + recorded.index() + ")");
-    } else if (event.type() == EventType.SESSION_COMPLETE && state == SessionState.OPEN) {
+    if (entry.type == EventType.SESSION_END && state.acceptsEvents()) {
+      end = entry;
+      close(SessionState.ENDED, event.arrivedAt(), "sessionEnd arrived (event " + events.positionOf(entry) + ")");
+    } else if (entry.type == EventType.SESSION_COMPLETE && state == SessionState.OPEN) {
       state = SessionState.COMPLETE;
     }
-    return recorded;
   }
 
-  private RecordedEvent keep(RecordedEvent recorded) {
-    events.add(recorded);
-    weight += recorded.weight();
+  /** A new recorded request, counted against the store's budget; the next in arrival order. */
+  private Entry entry(IncomingEvent event, long now, int status, String injected, boolean answeredByFault) {
+    RecordedEvent recorded = new RecordedEvent(events.size(), arrivals++, now,
+        event.type() == null ? null : event.type().wireName(), event.playhead(), event.ts(), event.body(), status,
+        event.violations(), List.of(), injected, answeredByFault);
+    weigh(recorded.weight());
+    return new Entry(recorded, event);
+  }
+
+  /** Counts (or, negative, releases) memory the session holds against the store's budget. */
+  private void weigh(long bytes) {
+    weight += bytes;
     if (!forgotten) {
-      owner.recorded(recorded.weight());
+      owner.recorded(bytes);
     }
-    return recorded;
   }
 
-  private RecordedEvent recorded(IncomingEvent event, long now, int status, List<Finding> eventFindings,
-      String injected, boolean answeredByFault) {
-    return new RecordedEvent(events.size(), now, event.type() == null ? null : event.type().wireName(),
-        event.playhead(), event.ts(), event.body(), status, event.violations(), List.copyOf(eventFindings), injected,
-        answeredByFault);
-  }
-
-  /** Applies the server-side timeouts lazily: a session is judged at the moment someone looks. */
+  /**
+   * Applies the server-side timeouts lazily (a session is judged at the moment someone looks), and lets buffered
+   * events that are due become final.
+   */
   private void refresh(long now, MockSettings settings) {
-    if (!state.acceptsEvents()) {
-      return;
+    if (state.acceptsEvents()) {
+      long idleDeadline = lastEventAt + settings.eventTimeout().toMillis();
+      long stallDeadline = lastPlayheadMoveAt + settings.playheadTimeout().toMillis();
+      if (now >= idleDeadline && idleDeadline <= stallDeadline) {
+        close(SessionState.TIMED_OUT, idleDeadline, "no event for " + Durations.format(settings.eventTimeout()));
+      } else if (now >= stallDeadline) {
+        close(SessionState.TIMED_OUT, stallDeadline,
+            "the playhead did not move for " + Durations.format(settings.playheadTimeout()));
+      }
     }
-    long idleDeadline = lastEventAt + settings.eventTimeout().toMillis();
-    long stallDeadline = lastPlayheadMoveAt + settings.playheadTimeout().toMillis();
-    if (now >= idleDeadline && idleDeadline <= stallDeadline) {
-      close(SessionState.TIMED_OUT, idleDeadline, "no event for " + Durations.format(settings.eventTimeout()));
-    } else if (now >= stallDeadline) {
-      close(SessionState.TIMED_OUT, stallDeadline,
-          "the playhead did not move for " + Durations.format(settings.playheadTimeout()));
-    }
+    settleDue(now, settings);
   }
 
   private void close(SessionState closedState, long at, String reason) {

@@ -1,6 +1,7 @@
 package org.mcmock.session;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -145,13 +146,26 @@ public final class SessionStore {
     return offer(session, event, null);
   }
 
-  /** The same, for an event whose answer a delay planned through the admin API holds back ({@code late}). */
+  /**
+   * The same, for an event whose answer a delay planned through the admin API holds back ({@code late}). The
+   * session reads the clock under its own lock, so its arrival order and arrival times agree.
+   *
+   * @return possibly {@link Outcome.Unsettled}: {@link #settle} gives the answer then
+   */
   public Outcome offer(Session session, IncomingEvent event, String late) {
-    long now = clock.millis();
-    if (!roomFor(event, now)) {
+    if (!roomFor(event, clock.millis())) {
       throw StoreFullException.requests(settings.maxRecordedBytes());
     }
-    return session.offer(event, now, settings, mode(), late);
+    return session.offer(event, clock::millis, settings, mode(), late);
+  }
+
+  /**
+   * The final answer to an offer: an {@link Outcome.Unsettled} one waits up to {@code maxWait} (real time) for a
+   * request that could cure its finding (see {@link Session#settle}); any other outcome is final already. The
+   * HTTP layer waits {@code settings().ordering().settleWindow()}; tests pass {@link Duration#ZERO}.
+   */
+  public Outcome settle(Session session, Outcome outcome, Duration maxWait) {
+    return outcome instanceof Outcome.Unsettled unsettled ? session.settle(unsettled.arrival(), maxWait) : outcome;
   }
 
   /**

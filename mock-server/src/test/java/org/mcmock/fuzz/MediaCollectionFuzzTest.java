@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -134,7 +135,8 @@ class MediaCollectionFuzzTest {
       assertRecorded(store.open(event), 1, store);
     } else {
       Session session = store.open(IncomingEvent.of(SESSION_START, SESSION_START.toString(), List.of())).session();
-      Outcome outcome = session.offer(event, CLOCK.millis(), store.settings(), store.mode());
+      Outcome outcome = store.settle(session, session.offer(event, CLOCK.millis(), store.settings(), store.mode()),
+          Duration.ZERO);
       if (outcome instanceof Outcome.RefusedByRule refused) {
         assertThat(store.mode()).as("only strict mode refuses a valid event").isEqualTo(Mode.STRICT);
         assertExplained(refused.event().findings());

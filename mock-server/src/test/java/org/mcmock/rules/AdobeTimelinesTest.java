@@ -111,14 +111,11 @@ class AdobeTimelinesTest {
   }
 
   @Test
-  void timeline1HasNoErrorAndOnlyTsEqualWarnings() {
+  void timeline1HasNoFinding() {
     SessionScript script = timeline1();
 
-    assertThat(script.errors()).as("errors in Adobe's own timeline 1").isEmpty();
-    assertThat(script.findings()).extracting(Finding::rule)
-        .as("the page gives sibling events the same second").containsOnly("TS_EQUAL");
-    assertThat(script.findings()).extracting(Finding::eventIndex)
-        .containsExactly(1, 2, 7, 10, 11, 17, 20);
+    assertThat(script.findings())
+        .as("the page gives sibling events the same second, each where the canonical order puts it").isEmpty();
   }
 
   @Test
@@ -147,8 +144,7 @@ class AdobeTimelinesTest {
   void timeline2HasNoError() {
     SessionScript script = timeline2(true);
 
-    assertThat(script.errors()).as("errors in Adobe's own timeline 2").isEmpty();
-    assertThat(script.findings()).extracting(Finding::rule).containsOnly("TS_EQUAL");
+    assertThat(script.findings()).as("findings in Adobe's own timeline 2").isEmpty();
     assertThat(script.summary().errors()).as("the player error event is counted, not judged").isEqualTo(1);
     assertThat(script.summary().completed()).as("abandoned with sessionEnd").isFalse();
   }
@@ -166,11 +162,10 @@ class AdobeTimelinesTest {
   }
 
   @Test
-  void timeline3HasNoErrorAndOnlyTsEqualWarnings() {
+  void timeline3HasNoFinding() {
     SessionScript script = timeline3();
 
-    assertThat(script.errors()).as("errors in Adobe's own timeline 3").isEmpty();
-    assertThat(script.findings()).extracting(Finding::rule).containsOnly("TS_EQUAL");
+    assertThat(script.findings()).as("findings in Adobe's own timeline 3").isEmpty();
     assertThat(script.summary().chaptersStarted()).isEqualTo(2);
     assertThat(script.summary().chaptersCompleted()).isEqualTo(2);
   }

@@ -23,9 +23,8 @@ class SdkHabitsTest {
         .at(10.5).ping().at(15.5).adComplete().at(15.6).adBreakComplete().at(15.6).play();
 
     assertThat(script.errors()).isEmpty();
-    assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-        .as("ties are warned about, nothing else: play after adStart is not playback before the ad")
-        .containsExactly(tuple("TS_EQUAL", Severity.WARNING, 3), tuple("TS_EQUAL", Severity.WARNING, 7));
+    assertThat(script.findings())
+        .as("play after adStart is not playback before the ad, and the tie is in the canonical order").isEmpty();
   }
 
   @Test
@@ -36,9 +35,7 @@ class SdkHabitsTest {
         .adBreakStart().at(20.25).adStart().at(20.25).play().at(30.25).ping()
         .at(35).adSkip().adBreakComplete().chapterSkip().sessionComplete();
 
-    assertThat(script.errors()).isEmpty();
-    assertThat(script.findings()).extracting(Finding::rule, Finding::eventIndex)
-        .containsExactly(tuple("TS_EQUAL", 6), tuple("TS_EQUAL", 9), tuple("TS_EQUAL", 10), tuple("TS_EQUAL", 11));
+    assertThat(script.findings()).as("closing inner first is the canonical order").isEmpty();
     assertThat(script.summary().completed()).isTrue();
   }
 
@@ -103,9 +100,7 @@ class SdkHabitsTest {
     SessionScript script = SessionScript.vod(600).at(0).playhead(300).with("media.resume", true).sessionStart()
         .chapterStart().stateStart("fullscreen").stateStart("mute").play().at(10).playhead(310).ping();
 
-    assertThat(script.errors()).isEmpty();
-    assertThat(script.findings()).extracting(Finding::rule).containsExactly("TS_EQUAL", "TS_EQUAL", "TS_EQUAL",
-        "TS_EQUAL");
+    assertThat(script.findings()).as("chapter, states, then play: the canonical order").isEmpty();
   }
 
   @Test

@@ -363,20 +363,76 @@ class SessionRulesTest {
   class TsEqual {
 
     @Test
-    void anEventWithThePreviousEventsTsIsAWarning() {
-      SessionScript script = vod().at(0).play();
+    void siblingsWithOneTsInTheCanonicalOrderAreNoFinding() {
+      SessionScript script = vod().at(1).adBreakStart().adStart().play().at(2).adComplete().adBreakComplete().play();
+
+      assertThat(script.findings()).as("each tie stands where the canonical order puts it").isEmpty();
+    }
+
+    @Test
+    void twoAdStartsWithOneTsAreOneWarningForTheGroup() {
+      SessionScript script = vod().at(1).adBreakStart().at(2).adStart().adStart().adStart();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("TS_EQUAL", Severity.WARNING, 1));
+          .as("the canonical order cannot tell which ad came first; one warning for the tied group")
+          .containsExactly(tuple("TS_EQUAL", Severity.WARNING, 3));
       assertThat(only(script, RuleId.TS_EQUAL).message())
-          .contains("play at event 1")
-          .contains("same ts as event 0 (sessionStart)")
+          .contains("adStart at event 3")
+          .contains("same ts as event 2 (adStart)")
           .contains("keep at least 1 ms between events");
+    }
+
+    @Test
+    void playAndPauseStartWithOneTsAreAWarning() {
+      SessionScript script = vod().at(1).play().at(2).play().pauseStart();
+
+      assertThat(script.findings()).extracting(Finding::rule, Finding::eventIndex)
+          .containsExactly(tuple("TS_EQUAL", 3));
+    }
+
+    @Test
+    void tiesWhoseOrderChangesNothingAreNoFinding() {
+      SessionScript script = vod().at(1).play().at(2).stateStart("mute").stateStart("fullscreen").bitrateChange()
+          .error().at(11).ping();
+
+      assertThat(script.findings()).isEmpty();
+    }
+
+    @Test
+    void anEventJudgedAfterASiblingThatSortsAfterItIsAWarning() {
+      // a play settled before its adStart arrived: the adStart is judged after it, out of the canonical order
+      SessionScript script = vod().at(1).adBreakStart().at(2).play().adStart();
+
+      assertThat(script.findings()).extracting(Finding::rule, Finding::eventIndex)
+          .contains(tuple("TS_EQUAL", 3));
     }
 
     @Test
     void oneMillisecondApartIsFine() {
       SessionScript script = vod().atMillis(1).play();
+
+      assertThat(script.findings()).isEmpty();
+    }
+  }
+
+  @Nested
+  class TsInSeconds {
+
+    @Test
+    void aSessionStartWhoseTsLooksLikeSecondsIsAnError() {
+      SessionScript script = SessionScript.vod(600).atMillis(1_700_000_000L - SessionScript.T0).sessionStart();
+
+      assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
+          .containsExactly(tuple("TS_IN_SECONDS", Severity.ERROR, 0));
+      assertThat(only(script, RuleId.TS_IN_SECONDS).message())
+          .contains("playerTime.ts is 1700000000")
+          .contains("2023-11-14T22:13:20Z in seconds")
+          .contains("send it in milliseconds");
+    }
+
+    @Test
+    void aTsInMillisecondsIsFine() {
+      SessionScript script = SessionScript.vod(600).at(0).sessionStart();
 
       assertThat(script.findings()).isEmpty();
     }

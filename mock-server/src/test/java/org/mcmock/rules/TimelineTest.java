@@ -28,6 +28,29 @@ class TimelineTest {
   }
 
   @Test
+  void aCopyHoldsEveryFieldOfTheOriginalAndMovesOnItsOwn() throws IllegalAccessException {
+    SessionScript script = vod().at(1).chapterStart().stateStart("mute").at(2).adBreakStart().adStart().play()
+        .at(12).ping();
+    Timeline original = script.timeline();
+
+    Timeline copy = original.copy();
+
+    for (java.lang.reflect.Field field : Timeline.class.getDeclaredFields()) {
+      if (java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+        continue;
+      }
+      field.setAccessible(true);
+      assertThat(field.get(copy)).as("Timeline.%s in the copy", field.getName()).isEqualTo(field.get(original));
+    }
+    PlaybackSummary before = original.summary();
+    copy.advance(event(6, EventType.AD_COMPLETE, SessionScript.tsAt(20)));
+    copy.advance(event(7, EventType.STATE_END, SessionScript.tsAt(20)));
+    assertThat(original.summary()).as("the original, after the copy moved on").isEqualTo(before);
+    assertThat(original.adOpen()).isTrue();
+    assertThat(copy.adOpen()).isFalse();
+  }
+
+  @Test
   void contentIsCountedOnlyWhilePlayingOutsideAdBreaks() {
     PlaybackSummary summary = vod()
         .at(2).play()

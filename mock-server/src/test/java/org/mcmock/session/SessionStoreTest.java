@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mcmock.MockSettings;
+import org.mcmock.OrderingSettings;
 import org.mcmock.contract.EventType;
 import org.mcmock.contract.IncomingEvent;
 
@@ -59,9 +60,27 @@ class SessionStoreTest {
   /** Each test request weighs its 2-byte body "{}" plus the record's overhead. */
   private static final long WEIGHT = 2 + MockSettings.RECORD_OVERHEAD_BYTES;
 
+  /** Events final on arrival: the budget counts exactly what is recorded. */
+  private static final MockSettings UNBUFFERED =
+      MockSettings.defaults().withOrdering(OrderingSettings.defaults().withReorderEvents(0));
+
+  @Test
+  void aBufferedEventCountsItsParsedFormAgainstTheBudgetUntilItSettles() {
+    SessionStore store = new SessionStore(clock, MockSettings.defaults());
+    Session open = store.open(event(EventType.SESSION_START)).session();
+
+    store.offer(open, event(EventType.PING));
+    assertThat(store.recordedBytes()).as("sessionStart, and a ping held with its parsed body in the buffer")
+        .isEqualTo(2 * WEIGHT + 2 * WEIGHT);
+
+    clock.advance(Duration.ofSeconds(5));
+    open.snapshot(clock.millis(), store.settings(), false);
+    assertThat(store.recordedBytes()).as("the ping settled after the reorder window").isEqualTo(2 * WEIGHT);
+  }
+
   @Test
   void theMemoryBudgetForgetsClosedSessionsFirstAndCountsWhatItKeeps() {
-    SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxRecordedBytes(4 * WEIGHT));
+    SessionStore store = new SessionStore(clock, UNBUFFERED.withMaxRecordedBytes(4 * WEIGHT));
     Session closed = openAndEnd(store);              // 2 requests
     Session open = store.open(event(EventType.SESSION_START)).session();
     store.offer(open, event(EventType.PING));        // 4 requests: the budget
@@ -74,7 +93,7 @@ class SessionStoreTest {
 
   @Test
   void theMemoryBudgetRefusesWhenEverySessionIsOpen() {
-    SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxRecordedBytes(2 * WEIGHT));
+    SessionStore store = new SessionStore(clock, UNBUFFERED.withMaxRecordedBytes(2 * WEIGHT));
     Session open = store.open(event(EventType.SESSION_START)).session();
     store.offer(open, event(EventType.PING));
 

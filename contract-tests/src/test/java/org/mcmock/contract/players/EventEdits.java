@@ -34,7 +34,10 @@ final class EventEdits {
     };
   }
 
-  /** An event of {@code eventType} goes out after the event that follows it. */
+  /**
+   * An event of {@code eventType} goes out after the event that follows it, stamped 1 ms after that one: the
+   * player really sends it late (the same ts sent in another order is no mistake, as Adobe sorts by ts).
+   */
   static EventSink holdingBack(EventSink next, String eventType) {
     return new EventSink() {
       private String heldBody;
@@ -47,9 +50,10 @@ final class EventEdits {
         }
         next.accept(type, body);
         if (heldBody != null) {
-          String held = heldBody;
+          ObjectNode held = parse(heldBody);
           heldBody = null;
-          next.accept(eventType, held);
+          playerTime(held).put("ts", playerTime(parse(body)).path("ts").asLong() + 1);
+          next.accept(eventType, held.toString());
         }
       }
     };

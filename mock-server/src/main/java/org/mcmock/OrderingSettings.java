@@ -1,0 +1,45 @@
+package org.mcmock;
+
+import java.time.Duration;
+
+/**
+ * How the mock puts a session's events in ts order, as Adobe's backend does (its reorder buffer holds events
+ * for 5 s or 10 events, then sorts them by {@code playerTime.ts}).
+ *
+ * @param reorderWindow how long, by the mock's clock, an event waits in the reorder buffer before it is final;
+ *     also how long after a sessionEnd an event with a ts not later than its own is still taken
+ * @param reorderEvents how many unsettled events a session's buffer holds; beyond it the earliest by ts settles
+ * @param settleWindow how long, in real time, the answer to an event whose finding a request not yet arrived
+ *     could cure waits for that request (0: answer at once)
+ */
+public record OrderingSettings(Duration reorderWindow, int reorderEvents, Duration settleWindow) {
+
+  public OrderingSettings {
+    if (reorderWindow == null || reorderWindow.isNegative()) {
+      throw new IllegalArgumentException("reorderWindow must be zero or more, got " + reorderWindow);
+    }
+    if (reorderEvents < 0) {
+      throw new IllegalArgumentException("reorderEvents must be zero or more, got " + reorderEvents);
+    }
+    if (settleWindow == null || settleWindow.isNegative()) {
+      throw new IllegalArgumentException("settleWindow must be zero or more, got " + settleWindow);
+    }
+  }
+
+  /** Adobe's buffer (5 s or 10 events, FACTS §5) and a settle window well inside its SDK's 5 s patience. */
+  public static OrderingSettings defaults() {
+    return new OrderingSettings(Duration.ofSeconds(5), 10, Duration.ofMillis(250));
+  }
+
+  public OrderingSettings withReorderWindow(Duration value) {
+    return new OrderingSettings(value, reorderEvents, settleWindow);
+  }
+
+  public OrderingSettings withReorderEvents(int value) {
+    return new OrderingSettings(reorderWindow, value, settleWindow);
+  }
+
+  public OrderingSettings withSettleWindow(Duration value) {
+    return new OrderingSettings(reorderWindow, reorderEvents, value);
+  }
+}
