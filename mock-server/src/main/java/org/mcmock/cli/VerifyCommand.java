@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.mcmock.verify.ExpectedTimeline;
 import org.mcmock.verify.FeatureTimelines;
@@ -59,6 +60,17 @@ public final class VerifyCommand implements Callable<Integer> {
       description = "How far an offset, a playhead or a ping interval may be off (default: ${DEFAULT-VALUE}).")
   Duration tolerance;
 
+  @Option(names = "--exact",
+      description = "Hold the player to the letter of the timeline: also a play while playing, closing what is"
+          + " open at the session's end, \"vod\" for VOD, podIndex counted from 1 and pings restarted by other"
+          + " events are mistakes. By default verify tolerates what Adobe counts the same.")
+  boolean exact;
+
+  @Option(names = "--session", paramLabel = "SID",
+      description = "Check this session (repeat for more) instead of the player's newest run: the newest session"
+          + " and those it resumes (media.resume).")
+  List<String> sessions;
+
   @Option(names = "--report", paramLabel = "FILE", description = "Also write the report to this file.")
   Path report;
 
@@ -99,7 +111,15 @@ public final class VerifyCommand implements Callable<Integer> {
       err.println("mcmock verify: " + e.getMessage());
       return CANNOT_VERIFY;
     }
-    Verdict verdict = new TimelineCheck(tolerance.toMillis() / 1000.0).check(expected, recorded);
+    TimelineCheck check = new TimelineCheck(tolerance.toMillis() / 1000.0);
+    check = exact ? check.exactly() : check;
+    Verdict verdict;
+    try {
+      verdict = sessions == null ? check.check(expected, recorded) : check.check(expected, recorded, sessions);
+    } catch (IllegalArgumentException e) {
+      err.println("mcmock verify: --session: " + e.getMessage());
+      return CANNOT_VERIFY;
+    }
     out.print(verdict.report());
     out.flush();
     if (report != null) {

@@ -24,6 +24,9 @@ import org.opentest4j.AssertionFailedError;
  *     .haveNoErrorFindings()
  *     .withinSeconds(2).followTimeline("Timeline 2");
  * }</pre>
+ *
+ * <p>{@code followTimeline} tolerates what Adobe counts the same, as {@code verify} does;
+ * {@code followTimelineExactly} holds the player to the letter of the timeline, as {@code verify --exact} does.
  */
 public final class SessionsAssert {
 
@@ -69,8 +72,27 @@ public final class SessionsAssert {
 
   /** The recorded sessions follow {@code timeline}, e.g. one built with {@link ExpectedTimeline#parse}. */
   public SessionsAssert followTimeline(ExpectedTimeline timeline) {
+    return follow(check, timeline);
+  }
+
+  /**
+   * The recorded sessions follow the timeline named {@code name} to the letter: a request it does not list is a
+   * mistake even where Adobe counts the same ({@code verify --exact}).
+   *
+   * @throws IllegalArgumentException when no timeline, or more than one, has that name; it lists them
+   */
+  public SessionsAssert followTimelineExactly(String name) {
+    return followTimelineExactly(timelines.find(name));
+  }
+
+  /** The recorded sessions follow {@code timeline} to the letter ({@code verify --exact}). */
+  public SessionsAssert followTimelineExactly(ExpectedTimeline timeline) {
+    return follow(check.exactly(), timeline);
+  }
+
+  private SessionsAssert follow(TimelineCheck with, ExpectedTimeline timeline) {
     followed = true;
-    Verdict verdict = check.check(timeline, journal);
+    Verdict verdict = with.check(timeline, journal);
     if (!verdict.passed()) {
       throw new AssertionFailedError(verdict.report());
     }

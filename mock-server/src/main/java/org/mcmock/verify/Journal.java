@@ -22,8 +22,8 @@ import java.util.Optional;
  * What a mock recorded, read from its admin API ({@code GET /__admin/media-collection/journal}) or from a file
  * saved from it: the sessions in the order they were opened, and the sessionStarts it refused.
  *
- * @param requests every request of every session and every refused sessionStart, in the order they arrived
- *     session by session
+ * @param requests every request of every session and every refused sessionStart: session by session in the
+ *     order they were opened, each session's in {@link TsOrder ts order} as Adobe's backend judges them
  */
 public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requests) {
 
@@ -38,7 +38,17 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
 
   /** The session numbered {@code number}, from 1; none for 0, the number of a refused sessionStart. */
   public Optional<RecordedSession> session(int number) {
-    return number >= 1 && number <= sessions.size() ? Optional.of(sessions.get(number - 1)) : Optional.empty();
+    return sessions.stream().filter(s -> s.number() == number).findFirst();
+  }
+
+  /** The session whose sid is {@code sid}. */
+  public Optional<RecordedSession> session(String sid) {
+    return sessions.stream().filter(s -> s.sid().equals(sid)).findFirst();
+  }
+
+  /** How many sessionStarts the mock refused, opening no session. */
+  public long refusedSessionStarts() {
+    return requests.stream().filter(r -> r.session() == 0).count();
   }
 
   /** {@code "Sessions: 1: <sid> (ended: ...); 2: ..."}, or {@code "Sessions: none"}, for the end of a report. */
@@ -147,7 +157,7 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
           finding.path("eventIndex").asInt(), finding.path("message").asText()));
     }
     return new RecordedSession(number, view.path("sid").asText(), view.path("state").asText(),
-        text(view.get("closeReason")), requests, findings);
+        text(view.get("closeReason")), TsOrder.sort(requests), findings);
   }
 
   private static RecordedRequest refusedStart(JsonNode view) {

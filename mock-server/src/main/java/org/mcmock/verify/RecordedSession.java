@@ -2,7 +2,7 @@ package org.mcmock.verify;
 
 import java.util.List;
 
-/** A session the mock recorded: its requests in arrival order, its state and its findings. */
+/** A session the mock recorded: its requests in ts order (each keeps its arrival index), its state and findings. */
 public record RecordedSession(int number, String sid, String state, String closeReason,
     List<RecordedRequest> requests, List<RecordedFinding> findings) {
 

@@ -73,6 +73,65 @@ class VerifyCommandTest {
         .formatted(index, type, ts, playhead, status, type, playhead, ts, more);
   }
 
+  /**
+   * A journal of two runs: session s1 ends at 9 s; session s2, a minute later, follows the timeline but for a
+   * second play while playing, at 2 s.
+   */
+  private Path twoRuns() throws IOException {
+    return Files.writeString(dir.resolve("two-runs.json"), """
+        {"sessions": [{"sid": "s1", "state": "ended", "closeReason": "sessionEnd arrived (event 2)",
+          "createdAt": "2023-11-14T22:13:20Z", "findings": [], "events": [%s, %s, %s]},
+         {"sid": "s2", "state": "ended", "closeReason": "sessionEnd arrived (event 3)",
+          "createdAt": "2023-11-14T22:14:20Z", "findings": [], "events": [%s, %s, %s, %s]}],
+         "refusedSessionStarts": []}
+        """.formatted(event(0, "sessionStart", 0, 0, 201, ", \"params\": {\"media.id\": \"ClickMe\"}"),
+        event(1, "play", 0, 0, 204, ""), event(2, "sessionEnd", 9, 5, 204, ""),
+        event(0, "sessionStart", 60, 0, 201, ", \"params\": {\"media.id\": \"ClickMe\"}"),
+        event(1, "play", 60, 0, 204, ""), event(2, "play", 62, 2, 204, ""), event(3, "sessionEnd", 65, 5, 204, "")));
+  }
+
+  @Test
+  void theNewestRunIsCheckedAndTheReportSaysWhatElseTheMockHolds() throws IOException {
+    int code = verify("--features", features.toString(), "--timeline", "Short", "--journal", twoRuns().toString());
+
+    assertThat(code).as("exit code; output:%n%s%nerror output: %s", out, err).isZero();
+    assertThat(out.toString()).as("report").startsWith("The mock holds 2 sessions; checked session 2 (s2), the"
+        + " player's newest run (--session SID chooses others). It holds earlier runs too: reset it between runs"
+        + " with POST /__admin/media-collection/reset.");
+  }
+
+  @Test
+  void exactHoldsThePlayerToTheLetterOfTheTimeline() throws IOException {
+    int code = verify("--features", features.toString(), "--timeline", "Short", "--journal", twoRuns().toString(),
+        "--exact");
+
+    assertThat(code).as("exit code with --exact; output:%n%s%nerror output: %s", out, err).isEqualTo(1);
+    assertThat(out.toString()).as("report with --exact")
+        .contains("1 mistake.", "1. unexpected play at 2.0 s: the timeline has no such request there");
+  }
+
+  @Test
+  void sessionChoosesTheSessionToCheck() throws IOException {
+    int code = verify("--features", features.toString(), "--timeline", "Short", "--journal", twoRuns().toString(),
+        "--session", "s1");
+
+    assertThat(code).as("exit code with --session s1; output:%n%s%nerror output: %s", out, err).isEqualTo(1);
+    assertThat(out.toString()).as("report with --session s1")
+        .startsWith("The mock holds 2 sessions; checked session 1 (s1), as --session chose.")
+        .contains("sessionEnd at 9.0 s (row 3): expected at 5 s by its ts, recorded at 9.0 s");
+  }
+
+  @Test
+  void aSessionTheMockDoesNotHoldExitsWith2NamingThoseItHolds() throws IOException {
+    int code = verify("--features", features.toString(), "--timeline", "Short", "--journal", twoRuns().toString(),
+        "--session", "nope");
+
+    assertThat(code).as("exit code with --session nope").isEqualTo(2);
+    assertThat(err.toString()).as("error output").contains("mcmock verify: --session: the mock holds no session"
+        + " nope; Sessions: 1: s1 (ended", "2: s2 (ended").doesNotContain("Exception");
+    assertThat(out.toString()).as("output").isEmpty();
+  }
+
   @Test
   void listShowsTheBundledTimelines() {
     int code = verify("--list");
@@ -98,7 +157,7 @@ class VerifyCommandTest {
 
     assertThat(code).as("exit code; output:%n%s%nerror output: %s", out, err).isZero();
     assertThat(out.toString()).as("report")
-        .startsWith("The recorded session follows the timeline \"Short: Plays five seconds\": 3 requests in 1 session.");
+        .startsWith("The mock holds 1 session; checked session 1 (s1).\nThe recorded session follows the timeline \"Short: Plays five seconds\": 3 requests in 1 session.");
   }
 
   @Test

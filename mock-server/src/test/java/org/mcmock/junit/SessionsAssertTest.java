@@ -29,11 +29,30 @@ class SessionsAssertTest {
 
     assertThatThrownBy(() -> mock.assertThatSessions().followTimeline("Timeline 2"))
         .isInstanceOf(AssertionError.class)
-        .hasMessageStartingWith("The recorded session does not follow the timeline \"Timeline 2 - the user abandons"
+        .hasMessageStartingWith("The mock holds 1 session; checked session 1 (")
+        .hasMessageContaining("\nThe recorded session does not follow the timeline \"Timeline 2 - the user abandons"
             + " the session: The player reports the viewing until the user closes the app\": 2 mistakes.")
         .hasMessageContaining("1. adBreakStart at 45 s, playhead 28 (row 11) is missing: the player never sent it")
         .hasMessageContaining("2. The mock found AD_OUTSIDE_BREAK at event 12 of session 1")
         .hasMessageContaining("> adBreakStart at 45 s, playhead 28    (missing)");
+  }
+
+  @Test
+  void followTimelineToleratesAPlayWhilePlayingWhichFollowTimelineExactlyDoesNot() {
+    List<Step> playingOn = new java.util.ArrayList<>();
+    TIMELINE_2.forEach(step -> {
+      playingOn.add(step);
+      if (step.eventType().equals("error")) {
+        playingOn.add(Step.at(34, 20, "play"));
+      }
+    });
+    play(playingOn);
+
+    mock.assertThatSessions().followTimeline("Timeline 2");
+    assertThatThrownBy(() -> mock.assertThatSessions().followTimelineExactly("Timeline 2"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("1 mistake.")
+        .hasMessageContaining("1. unexpected play at 34.0 s: the timeline has no such request there");
   }
 
   @Test
