@@ -26,20 +26,28 @@ class BrokenClientsTest {
   @ParameterizedTest(name = "a client that {0} is caught")
   @EnumSource(Mistake.class)
   void isCaught(Mistake mistake) throws Exception {
-    ScenarioRun.Outcome outcome;
-    try (AutoCloseable player = PlayerUnderTest.use(mistake)) {
-      outcome = ScenarioRun.of(mistake.scenario(), "target/broken-clients/" + mistake.name() + ".ndjson");
-    }
     CAUGHT.put(mistake, false);
-    Files.writeString(Path.of("target", "broken-clients", mistake.name() + ".txt"),
-        String.join("\n\n", outcome.failures()));
+    assertCaught(mistake, PlayerUnderTest.use(mistake), "broken-clients");
+    CAUGHT.put(mistake, true);
+  }
+
+  /**
+   * Plays the mistake's scenario with {@code player} and requires it to fail naming the mistake; the failure's
+   * report is kept in {@code target/<reports>/<MISTAKE>.txt}.
+   */
+  static void assertCaught(Mistake mistake, AutoCloseable player, String reports) throws Exception {
+    ScenarioRun.Outcome outcome;
+    try (player) {
+      outcome = ScenarioRun.of(mistake.scenario(), "target/" + reports + "/" + mistake.name() + ".ndjson");
+    }
+    Files.createDirectories(Path.of("target", reports));
+    Files.writeString(Path.of("target", reports, mistake.name() + ".txt"), String.join("\n\n", outcome.failures()));
     assertThat(outcome.ran()).as("scenarios named \"%s\" in %s", mistake.scenario().name(),
         mistake.scenario().feature()).isEqualTo(1);
-    assertThat(outcome.failures()).as("a client that %s passed \"%s\", which should catch it", mistake.what(),
+    assertThat(outcome.failures()).as("%s passed \"%s\", which should catch it", player,
         mistake.scenario().name()).isNotEmpty();
-    assertThat(outcome.failures().get(0)).as("the failure of a client that %s should name the mistake",
-        mistake.what()).contains(mistake.named());
-    CAUGHT.put(mistake, true);
+    assertThat(outcome.failures().get(0)).as("the failure of %s should name the mistake", player)
+        .contains(mistake.named());
   }
 
   @Test

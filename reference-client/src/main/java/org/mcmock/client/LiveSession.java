@@ -19,6 +19,10 @@ import java.util.concurrent.TimeoutException;
  * <p>When the backend refuses an event, the {@link SessionRecovery} may start a new session (by default on
  * 404 or 410, resuming the content); events produced meanwhile wait and go to the new session, in order.
  * What happens to events produced while a sid is pending is the {@link Queueing}'s business.
+ *
+ * <p>By default one request is in flight at a time. {@link #sendingUpTo(int)} sends events in groups of up to
+ * that many at once, without waiting for one answer before the next request, as Adobe's Media JS SDK 3.x
+ * does (3 per tick); the answers are then handled in the order the events were sent.
  */
 public final class LiveSession implements EventSink {
 
@@ -29,6 +33,11 @@ public final class LiveSession implements EventSink {
   private final Transport transport;
   private final SessionRecovery recovery;
   private final Queueing queueing;
+  private final int inFlight;
+  /** How close in the player's time the events of one group are: the SDK's tick. */
+  private final long tickMillis;
+  /** The group of events not yet sent, which later events may still join (when more than one is in flight). */
+  private List<Event> forming;
   private final OpenItems open = new OpenItems();
   private final List<Exchange> exchanges = new ArrayList<>();
   private CompletableFuture<Void> tail = DONE;
@@ -49,9 +58,30 @@ public final class LiveSession implements EventSink {
   }
 
   public LiveSession(Transport transport, SessionRecovery recovery, Queueing queueing) {
+    this(transport, recovery, queueing, 1, 0);
+  }
+
+  private LiveSession(Transport transport, SessionRecovery recovery, Queueing queueing, int inFlight,
+      long tickMillis) {
     this.transport = Objects.requireNonNull(transport, "transport");
     this.recovery = Objects.requireNonNull(recovery, "recovery");
     this.queueing = Objects.requireNonNull(queueing, "queueing");
+    if (inFlight < 1) {
+      throw new IllegalArgumentException("at least one request must be in flight, got " + inFlight);
+    }
+    this.inFlight = inFlight;
+    this.tickMillis = tickMillis;
+  }
+
+  /**
+   * The same client, sending up to {@code requests} events at once, as Adobe's Media JS SDK 3.x does
+   * ({@code _flushPendingHits}: 3 per 500 ms tick, answers not awaited): the events the player produces within
+   * one {@code tick} of its clock (by their ts) go together, up to {@code requests} of them, once the group
+   * before has all its answers. A sessionStart always goes alone, since later events need its sid. Call it
+   * before the first event.
+   */
+  public LiveSession sendingUpTo(int requests, Duration tick) {
+    return new LiveSession(transport, recovery, queueing, requests, tick.toMillis());
   }
 
   @Override
@@ -61,8 +91,15 @@ public final class LiveSession implements EventSink {
     if (sidPending && !event.is("sessionStart") && !queueing.waitsForTheSid(eventType)) {
       tail = tail.thenRun(() -> record(new Exchange(eventType, null, body,
           Answer.none("dropped: the sid was pending and this client does not queue"))));
-    } else {
+    } else if (inFlight == 1 || event.is("sessionStart")) {
+      forming = null;
       tail = tail.thenCompose(ignored -> send(afterRestart(event)));
+    } else if (forming != null && forming.size() < inFlight && sameTick(forming.get(0), event)) {
+      forming.add(event);
+    } else {
+      List<Event> group = new ArrayList<>(List.of(event));
+      forming = group;
+      tail = tail.thenCompose(ignored -> sendTogether(group));
     }
   }
 
@@ -109,6 +146,57 @@ public final class LiveSession implements EventSink {
       return DONE;
     }
     return transport.post(path, event.body()).thenCompose(answer -> answered(event, path, answer));
+  }
+
+  /**
+   * Sends a group's events at once and handles their answers in the order sent. Once one of them has made the
+   * recovery start a new session, a later one that the old session refused (404 or 410) goes again, to the new
+   * one, rather than start yet another.
+   */
+  private CompletableFuture<Void> sendTogether(List<Event> group) {
+    List<Event> events = closed(group);
+    String path = eventsPath();
+    CompletableFuture<Void> done = DONE;
+    if (path == null) {
+      for (Event event : events) {
+        done = done.thenCompose(ignored -> send(event));
+      }
+      return done;
+    }
+    int restartsBefore = restarts();
+    List<Event> timed = events.stream().map(this::afterRestart).toList();
+    List<CompletableFuture<Answer>> answers = timed.stream().map(event -> transport.post(path, event.body())).toList();
+    for (int i = 0; i < timed.size(); i++) {
+      Event event = timed.get(i);
+      CompletableFuture<Answer> answer = answers.get(i);
+      done = done.thenCompose(ignored -> answer.thenCompose(got -> {
+        if (restarts() == restartsBefore || !ResumeInANewSession.SESSION_GONE.contains(got.status())) {
+          return answered(event, path, got);
+        }
+        record(new Exchange(event.type(), path, event.body(), got));
+        moreWaiting();
+        return send(afterRestart(event));
+      }));
+    }
+    return done;
+  }
+
+  private boolean sameTick(Event first, Event event) {
+    OptionalLong from = Bodies.ts(first.body());
+    OptionalLong ts = Bodies.ts(event.body());
+    return from.isPresent() && ts.isPresent() && ts.getAsLong() - from.getAsLong() < tickMillis;
+  }
+
+  /** The group as it stands when its turn comes: no later event joins it any more. */
+  private synchronized List<Event> closed(List<Event> group) {
+    if (forming == group) {
+      forming = null;
+    }
+    return List.copyOf(group);
+  }
+
+  private synchronized void moreWaiting() {
+    waiting++;
   }
 
   private CompletableFuture<Void> sendSessionStart(Event event) {

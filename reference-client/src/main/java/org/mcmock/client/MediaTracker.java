@@ -88,18 +88,24 @@ public final class MediaTracker {
   }
 
   private void emit(String eventType, EventData data) {
-    ObjectNode body = JSON.createObjectNode();
-    ObjectNode playerTime = body.putObject("playerTime");
-    putNumber(playerTime, "playhead", playhead.getAsDouble());
     // Adobe's backend orders events by ts and cannot order a tie: events in the same millisecond get
     // the next one, as the mock's TS_EQUAL rule asks.
     lastTs = Math.max(clock.millis(), lastTs + 1);
-    playerTime.put("ts", lastTs);
-    body.put("eventType", eventType);
+    ObjectNode body = body(eventType, playhead.getAsDouble(), lastTs);
     putIfAny(body, "params", data.params());
     putIfAny(body, "customMetadata", data.customMetadata());
     putIfAny(body, "qoeData", data.qoeData());
     sink.accept(eventType, body.toString());
+  }
+
+  /** An event's body with its {@code playerTime} and {@code eventType}, the rest to be added. */
+  static ObjectNode body(String eventType, double playhead, long ts) {
+    ObjectNode body = JSON.createObjectNode();
+    ObjectNode playerTime = body.putObject("playerTime");
+    putNumber(playerTime, "playhead", playhead);
+    playerTime.put("ts", ts);
+    body.put("eventType", eventType);
+    return body;
   }
 
   private static void putIfAny(ObjectNode body, String field, Map<String, ?> values) {

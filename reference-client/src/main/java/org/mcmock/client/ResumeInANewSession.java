@@ -14,7 +14,7 @@ final class ResumeInANewSession implements SessionRecovery {
   static final int MAX_RESTARTS = 5;
 
   /** 404: the backend does not know the sid; 410: the session is closed. Both call for a new session. */
-  private static final Set<Integer> SESSION_GONE = Set.of(404, 410);
+  static final Set<Integer> SESSION_GONE = Set.of(404, 410);
 
   /** A new session opened only to be closed again would count a content start and nothing watched. */
   private static final Set<String> ENDS = Set.of("sessionEnd", "sessionComplete");

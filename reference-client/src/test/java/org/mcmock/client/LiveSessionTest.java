@@ -41,6 +41,50 @@ class LiveSessionTest {
   }
 
   @Test
+  void sendingUpToThreeAtOnceTheNextGroupLeavesOnceTheGroupBeforeItHasAllItsAnswers() {
+    LiveSession session = new LiveSession(backend).sendingUpTo(3, Duration.ofSeconds(30));
+    backend.answers("sessionStart", HELD).answers("pauseStart", HELD);
+    new TestPlayer(session).startsTheSession().sends("play").at(1, 1).sends("pauseStart").at(2, 1)
+        .sends("bufferStart").at(3, 1).sends("play").at(4, 2).sends("sessionEnd");
+    backend.release();
+
+    assertThat(backend.log()).as("three requests in flight while the pauseStart's answer is held")
+        .containsExactly("sessions sessionStart 0/0", "s1 play 1/0", "s1 pauseStart 1000/1",
+            "s1 bufferStart 2000/1");
+
+    backend.release();
+    session.awaitAnswers(Duration.ofSeconds(1));
+    assertThat(backend.log()).endsWith("s1 play 3000/1", "s1 sessionEnd 4000/2");
+    assertThat(session.exchanges()).extracting(Exchange::toString).containsExactly("sessionStart -> 201",
+        "play -> 204", "pauseStart -> 204", "bufferStart -> 204", "play -> 204", "sessionEnd -> 204");
+  }
+
+  @Test
+  void aGroupThatMeetsAClosedSessionStartsOneNewSessionAndSendsTheRestOfTheGroupThere() {
+    LiveSession session = new LiveSession(backend).sendingUpTo(3, Duration.ofSeconds(30));
+    backend.answers("sessionStart", HELD).answers("ping", 410, 410);
+    new TestPlayer(session).startsTheSession().sends("play").at(20, 20);
+    backend.release();
+    session.awaitAnswers(Duration.ofSeconds(1));
+
+    assertThat(backend.log()).containsExactly("sessions sessionStart 0/0", "s1 play 1/0", "s1 ping 10000/0",
+        "s1 ping 20000/0", "sessions sessionStart 10000/0 resume", "s2 play 10001/0", "s2 ping 20000/0");
+  }
+
+  @Test
+  void eventsOfDifferentTicksOfThePlayersClockAreNotSentTogether() {
+    LiveSession session = new LiveSession(backend).sendingUpTo(3, Duration.ofMillis(500));
+    backend.answers("play", HELD);
+    new TestPlayer(session).startsTheSession().sends("play").at(1, 1).sends("pauseStart");
+
+    assertThat(backend.log()).as("the pauseStart, a second later, waits for the play's answer")
+        .containsExactly("sessions sessionStart 0/0", "s1 play 1/0");
+    backend.release();
+    session.awaitAnswers(Duration.ofSeconds(1));
+    assertThat(backend.log()).endsWith("s1 play 1/0", "s1 pauseStart 1000/1");
+  }
+
+  @Test
   void anAbsoluteLocationGivesTheSameSid() {
     LiveSession session = new LiveSession((path, json) -> CompletableFuture.completedFuture(new Answer(201,
         Map.of("location", List.of("https://collection.example.com/api/v1/sessions/xyz")), "")));

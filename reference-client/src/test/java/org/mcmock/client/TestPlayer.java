@@ -12,7 +12,17 @@ final class TestPlayer {
   private double playhead;
 
   TestPlayer(EventSink sink) {
-    tracker = new MediaTracker(clock, () -> playhead, PingSchedule.live(), sink);
+    this(sink, false);
+  }
+
+  private TestPlayer(EventSink sink, boolean jsSdk) {
+    EventSink to = jsSdk ? new JsSdkTracking(sink, clock, () -> playhead, PingSchedule.live()) : sink;
+    tracker = new MediaTracker(clock, () -> playhead, PingSchedule.live(), to);
+  }
+
+  /** A player whose calls become requests as Adobe's Media JS SDK 3.x makes them ({@link JsSdkTracking}). */
+  static TestPlayer jsSdk(EventSink sink) {
+    return new TestPlayer(sink, true);
   }
 
   static Map<String, Object> sessionParams() {

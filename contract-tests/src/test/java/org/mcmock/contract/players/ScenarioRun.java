@@ -30,10 +30,22 @@ public final class ScenarioRun {
 
   /** @param report where Cucumber writes this run's messages (ndjson), kept beside the main reports */
   public static Outcome of(Scenarios.Target target, String report) {
+    return run(target.feature(), "cucumber.filter.name", "^" + Pattern.quote(target.name()) + "$", report);
+  }
+
+  /**
+   * Runs every {@code @player} scenario of the features; each failure's message starts with the scenario's
+   * name.
+   */
+  public static Outcome players(String report) {
+    return run("", "cucumber.filter.tags", "@player", report);
+  }
+
+  private static Outcome run(String feature, String filter, String value, String report) {
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-        .selectors(selectClasspathResource("features/" + target.feature()))
+        .selectors(selectClasspathResource(feature.isEmpty() ? "features" : "features/" + feature))
         .filters(EngineFilter.includeEngines("cucumber"))
-        .configurationParameter("cucumber.filter.name", "^" + Pattern.quote(target.name()) + "$")
+        .configurationParameter(filter, value)
         // Not the main run's plugins, whose reports this run would overwrite.
         .configurationParameter("cucumber.plugin", "message:" + report)
         .build();
@@ -47,7 +59,8 @@ public final class ScenarioRun {
         }
         counts[0]++;
         if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-          failures.add(result.getThrowable().map(Throwable::getMessage).orElse(String.valueOf(result.getStatus())));
+          String why = result.getThrowable().map(Throwable::getMessage).orElse(String.valueOf(result.getStatus()));
+          failures.add(feature.isEmpty() ? test.getDisplayName() + ": " + why : why);
         }
       }
 

@@ -19,6 +19,16 @@ public interface Seams {
     return reference;
   }
 
+  /**
+   * How the player turns its calls into requests before they reach {@link #sink}: as the reference client's
+   * tracker builds them, by default.
+   *
+   * @param pings the player's ping schedule
+   */
+  default EventSink tracking(EventSink next, SimulatedClock clock, DoubleSupplier playhead, PingSchedule pings) {
+    return next;
+  }
+
   /** @param next where the reference client sends the event: the live session */
   default EventSink sink(EventSink next, SimulatedClock clock, DoubleSupplier playhead) {
     return next;

@@ -81,6 +81,9 @@ public final class Playback {
       throw new TestAbortedException("not a @player scenario: it tests the mock with the reference client, so "
           + player + " does not play it");
     }
+    if (playerScenario && player.strict()) {
+      backend.admin().switchMode("strict");
+    }
     if (player.command().isPresent() && scenario.getSourceTagNames().contains("@in-process")) {
       throw new TestAbortedException("an @in-process scenario: it moves the player's clock, which only an"
           + " in-process player lets a test do");
@@ -107,9 +110,11 @@ public final class Playback {
     }
     if (viewer == null) {
       Seams seams = playerScenario ? player.seams() : REFERENCE;
-      LiveSession session = seams.session(seams.transport(transport), recovery);
+      LiveSession session = seams.session(seams.transport(player.recorded(scenarioName, transport)), recovery);
       live = session;
-      viewer = Viewer.streaming(media, seams.pings(pings), (clock, playhead) -> seams.sink(session, clock, playhead));
+      PingSchedule schedule = seams.pings(pings);
+      viewer = Viewer.streaming(media, schedule,
+          (clock, playhead) -> seams.tracking(seams.sink(session, clock, playhead), clock, playhead, schedule));
     }
     viewer.watch(steps);
     if (playerScenario && !steps.isEmpty() && SESSION_ENDS.contains(steps.get(steps.size() - 1).request())) {
