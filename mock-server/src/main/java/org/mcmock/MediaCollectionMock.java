@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.mcmock.faults.FaultPlan;
 import org.mcmock.http.JsonErrorsServerFactory;
+import org.mcmock.http.ServerLimits;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.MockClock;
 import org.mcmock.session.SessionStore;
@@ -53,9 +54,15 @@ public final class MediaCollectionMock implements AutoCloseable {
   }
 
   public static MediaCollectionMock start(WireMockConfiguration config, MockSettings settings, SchemaCatalog schemas) {
+    return start(config, settings, schemas, ServerLimits.defaults());
+  }
+
+  /** Starts with these limits on connections ({@link ServerLimits}), unless the config brings its own server. */
+  public static MediaCollectionMock start(WireMockConfiguration config, MockSettings settings, SchemaCatalog schemas,
+      ServerLimits limits) {
     MediaCollectionExtension extension = new MediaCollectionExtension(settings, schemas, MockClock.system());
     if (config.hasDefaultHttpServerFactory()) {
-      config.httpServerFactory(new JsonErrorsServerFactory());
+      config.httpServerFactory(new JsonErrorsServerFactory(limits, settings.maxBodyBytes()));
     }
     WireMockServer server = new WireMockServer(config.extensions(extension));
     server.start();
