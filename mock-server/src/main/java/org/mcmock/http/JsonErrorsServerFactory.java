@@ -93,7 +93,7 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
       @Override
       protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
         super.decorateMockServiceContextAfterConfig(context);
-        context.addFilter(new FilterHolder(new FailuresFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new FailuresFilter(false)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new CompressedBodyFilter(inflatedLimit)), "/*",
             EnumSet.of(DispatcherType.REQUEST));
       }
@@ -101,7 +101,8 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
       @Override
       protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
         super.decorateAdminServiceContextAfterConfig(context);
-        context.addFilter(new FilterHolder(new FailuresFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new FailuresFilter(true)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new CleanErrorBodies()), "/*", EnumSet.of(DispatcherType.REQUEST));
       }
 
       /** Stops taking connections, lets the answers in flight finish within the grace period, then stops. */
@@ -182,6 +183,13 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
    */
   static final class FailuresFilter implements Filter {
 
+    private final boolean admin;
+
+    /** @param admin whether it guards WireMock's admin API, whose routes fail on bodies they cannot use */
+    FailuresFilter(boolean admin) {
+      this.admin = admin;
+    }
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
         throws IOException, ServletException {
@@ -193,7 +201,7 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
         }
         HttpServletResponse http = (HttpServletResponse) response;
         http.reset();
-        Refusal refusal = Refusal.of(e);
+        Refusal refusal = Refusal.of(e, admin);
         if (refusal.closes()) {
           http.setHeader("Connection", "close");
         }
@@ -205,7 +213,7 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
   /** What the client is told about a failure, in its terms. */
   record Refusal(int status, String message, boolean closes) {
 
-    static Refusal of(Throwable failure) {
+    static Refusal of(Throwable failure, boolean admin) {
       for (Throwable t = failure; t != null; t = t.getCause()) {
         if (t instanceof BadMessageException bad && bad.getCode() == 408) {
           return new Refusal(408, "The request body arrived too slowly: send it at once, as fast as the network"
@@ -224,6 +232,16 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
         if (t instanceof IllegalArgumentException && String.valueOf(t.getMessage()).contains("escape")) {
           return new Refusal(400, refusal(400, "a % in the query string is not followed by two hex digits"), false);
         }
+        if (t instanceof NumberFormatException) {
+          return new Refusal(400, "A number in the request is not a number (" + UserText.clean(t.getMessage())
+              + "): check the query parameters and the body", false);
+        }
+        if (admin && (t instanceof IllegalArgumentException || t instanceof NullPointerException
+            || t instanceof ClassCastException || t instanceof IllegalStateException)) {
+          return new Refusal(400, "WireMock could not use this admin request" + detail(t) + ": check its body and"
+              + " query against WireMock's admin API (https://wiremock.org/docs/standalone/admin-api-reference/)",
+              false);
+        }
         if (t instanceof OutOfMemoryError) {
           return new Refusal(503, "The mock is out of memory: give it a larger heap (-Xmx) or lower"
               + " --max-recorded-mb", false);
@@ -232,6 +250,11 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
       return new Refusal(500, "The mock failed to answer this request, which is a bug of the mock: please report"
           + " it with the request that caused it", false);
     }
+  }
+
+  private static String detail(Throwable t) {
+    String text = t instanceof NullPointerException ? "" : UserText.clean(t.getMessage());
+    return text.isBlank() ? "" : " (" + text + ")";
   }
 
   static void writeJson(HttpServletResponse response, String message) throws IOException {
