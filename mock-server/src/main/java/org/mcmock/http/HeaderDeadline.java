@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.io.Connection;
-import org.mcmock.Durations;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.HttpConnection;
 import org.eclipse.jetty.util.BufferUtil;
@@ -31,7 +30,7 @@ final class HeaderDeadline implements Connection.Listener {
     this.scheduler = scheduler;
     this.periodMillis = Math.max(1, headerTimeout.toMillis() / 2);
     byte[] body = Answers.write(Map.of("message", "The request's headers took longer than "
-        + Durations.format(headerTimeout) + " to arrive: send the request line and headers at once"))
+        + headerTimeout.toMillis() + " ms to arrive: send the request line and headers at once"))
         .getBytes(StandardCharsets.UTF_8);
     StringBuilder head = new StringBuilder("HTTP/1.1 408 Request Timeout\r\nContent-Type: application/json\r\n"
         + "Connection: close\r\nContent-Length: " + body.length + "\r\n");
