@@ -3,9 +3,11 @@ package org.mcmock;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.mcmock.faults.FaultPlan;
 import org.mcmock.http.JsonErrorsServerFactory;
+import org.mcmock.http.ServerLimits;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.MockClock;
 import org.mcmock.session.SessionStore;
@@ -53,9 +55,21 @@ public final class MediaCollectionMock implements AutoCloseable {
   }
 
   public static MediaCollectionMock start(WireMockConfiguration config, MockSettings settings, SchemaCatalog schemas) {
+    return start(config, settings, schemas, ServerLimits.defaults());
+  }
+
+  /**
+   * Starts with these limits on connections ({@link ServerLimits}), unless the config brings its own server
+   * factory; the thread count is the limits' unless the config sets its own.
+   */
+  public static MediaCollectionMock start(WireMockConfiguration config, MockSettings settings, SchemaCatalog schemas,
+      ServerLimits limits) {
     MediaCollectionExtension extension = new MediaCollectionExtension(settings, schemas, MockClock.system());
     if (config.hasDefaultHttpServerFactory()) {
-      config.httpServerFactory(new JsonErrorsServerFactory());
+      config.httpServerFactory(new JsonErrorsServerFactory(limits, settings.maxBodyBytes()));
+    }
+    if (config.containerThreads() == Options.DEFAULT_CONTAINER_THREADS) {
+      config.containerThreads(limits.threads()); // a count the config sets itself wins
     }
     WireMockServer server = new WireMockServer(config.extensions(extension));
     server.start();

@@ -10,6 +10,9 @@ import static org.mcmock.contract.Payloads.event;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPOutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +74,92 @@ class HostileInputTest {
             "zz\r\n{}\r\n0\r\n\r\n".getBytes(UTF_8), 400, "body could not be read"),
         new RawRequest("a multipart Content-Type without a boundary gets 400 naming the boundary, not a 500",
             "POST /api/v1/downloaded HTTP/1.1", "Content-Type: multipart/form-data\r\nContent-Length: " + ping.length
-                + "\r\n", ping, 400, "no multipart boundary"));
+                + "\r\n", ping, 400, "no multipart boundary"),
+        new RawRequest("a bad % escape in the query string gets 400 naming the percent-encoding, not a 500 page",
+            "POST /api/v1/sessions?q=%zz HTTP/1.1", withLength, ping, 400, "percent-encoding"),
+        new RawRequest("a bad % escape in an event's query string gets 400 too",
+            "POST /api/v1/sessions/{sid}/events?a=1&b=%G1 HTTP/1.1", withLength, ping, 400, "percent-encoding"),
+        new RawRequest("an unknown method gets 405 in JSON naming the methods served",
+            "BREW /api/v1/sessions HTTP/1.1", withLength, ping, 405, "use POST"),
+        new RawRequest("a method with characters HTTP does not allow gets 400 in JSON",
+            "P@ST /api/v1/sessions HTTP/1.1", withLength, ping, 400, "could not be parsed"),
+        new RawRequest("a header line without a colon gets 400 in JSON", "POST /api/v1/sessions/{sid}/events HTTP/1.1",
+            withLength + "NoColonHere\r\n", ping, 400, "could not be parsed"),
+        new RawRequest("a header with a control character gets 400 in JSON",
+            "POST /api/v1/sessions/{sid}/events HTTP/1.1", withLength + "X-Bad: a\u0001b\r\n", ping, 400,
+            "could not be parsed"),
+        new RawRequest("an unknown HTTP version gets Jetty's 505 (the one status Jetty fixes itself), in JSON",
+            "POST /api/v1/sessions/{sid}/events HTTP/7.3", withLength, ping, 505, "HTTP Version Not Supported"),
+        new RawRequest("a gzip body that inflates past 1 MiB gets 413 at once, naming the inflated limit",
+            "POST /api/v1/sessions/{sid}/events HTTP/1.1", gzipHeaders(zipBomb()), zipBomb(), 413,
+            "inflates to more than 1048576 bytes"),
+        new RawRequest("a body that says gzip but is not gets 400 naming the encoding",
+            "POST /api/v1/sessions/{sid}/events HTTP/1.1", gzipHeaders(ping), ping, 400, "not valid gzip"),
+        new RawRequest("a Content-Encoding the mock cannot inflate gets 415 naming it",
+            "POST /api/v1/sessions/{sid}/events HTTP/1.1", withLength + "Content-Encoding: br\r\n", ping, 415,
+            "Content-Encoding: br is not supported"),
+        new RawRequest("an overlong UTF-8 'i' in \"ping\" gets 400 naming the byte offset, not a ping",
+            "POST /api/v1/sessions/{sid}/events HTTP/1.1", lengthOf(overlongPing()), overlongPing(), 400,
+            "not valid UTF-8 at byte 15 (0xC1)"),
+        new RawRequest("UTF-8 bytes of a surrogate get 400 naming the byte offset",
+            "POST /api/v1/sessions/{sid}/events HTTP/1.1", lengthOf(encodedSurrogate()), encodedSurrogate(), 400,
+            "not valid UTF-8 at byte"),
+        new RawRequest("a \\ud800 escape without its pair gets 400 naming the field",
+            "POST /api/v1/sessions/{sid}/events HTTP/1.1", lengthOf(loneSurrogateEscape()), loneSurrogateEscape(),
+            400, "lone surrogate"));
+  }
+
+  /** 16 MB of zeros, gzipped to about 16 KB. */
+  static byte[] zipBomb() {
+    if (zipBomb == null) {
+      zipBomb = gzip(new byte[16 * 1024 * 1024]);
+    }
+    return zipBomb;
+  }
+
+  private static byte[] zipBomb;
+
+  static byte[] gzip(byte[] plain) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+      zip.write(plain);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static String gzipHeaders(byte[] body) {
+    return lengthOf(body) + "Content-Encoding: gzip\r\n";
+  }
+
+  private static String lengthOf(byte[] body) {
+    return JSON_HEADERS + "Content-Length: " + body.length + "\r\n";
+  }
+
+  /** {"eventType":"p\xC1\xA9ng",...}: 0xC1 0xA9 is an overlong 'i', which a lenient decoder turns into U+FFFD. */
+  private static byte[] overlongPing() {
+    return withBytesAt(event("ping", 10, T0 + 10_000), "\"ping\"", new byte[] {'"', 'p', (byte) 0xC1, (byte) 0xA9,
+        'n', 'g', '"'});
+  }
+
+  private static byte[] encodedSurrogate() {
+    return withBytesAt(event("ping", 10, T0 + 10_000), "\"ping\"", new byte[] {'"', 'p', (byte) 0xED, (byte) 0xA0,
+        (byte) 0x80, '"'});
+  }
+
+  /** A play whose customMetadata value is the JSON escape \\ud800, half of a surrogate pair. */
+  private static byte[] loneSurrogateEscape() {
+    return ("{\"customMetadata\":{\"x\":\"a\\ud800\"}," + event("play", 0, T0 + 1000).substring(1)).getBytes(UTF_8);
+  }
+
+  private static byte[] withBytesAt(String json, String replaced, byte[] bytes) {
+    int at = json.indexOf(replaced);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(json.substring(0, at).getBytes(UTF_8));
+    out.writeBytes(bytes);
+    out.writeBytes(json.substring(at + replaced.length()).getBytes(UTF_8));
+    return out.toByteArray();
   }
 
   private String sid;
@@ -99,6 +187,30 @@ class HostileInputTest {
         .contains(raw.messageMentions());
     Checks.CORS_HEADERS.forEach((name, value) -> assertThat(answer.headers().get(name.toLowerCase()))
         .as("%s: header %s; got %s", raw, name, answer).isEqualTo(value));
+  }
+
+  @Test
+  void aGzipBodyIsInflatedAndRecordedAsTheJsonItHolds() {
+    byte[] play = event("play", 0, T0 + 1000).getBytes(UTF_8);
+
+    Response answer = mock.request().contentType("application/json").header("Content-Encoding", "gzip")
+        .body(gzip(play)).post("/api/v1/sessions/{sid}/events", sid);
+
+    hasStatus(answer, 204, "a play compressed with gzip");
+    assertThat(mock.admin().session(sid).getString("events[1].body.eventType")).as("the recorded play").isEqualTo(
+        "play");
+  }
+
+  @Test
+  void aBodyThatIsNotUtf8IsNotRecorded() {
+    RawHttp.Answer answer = RawHttp.send(mock.baseUrl(), "POST /api/v1/sessions/" + sid + "/events HTTP/1.1",
+        lengthOf(overlongPing()), overlongPing());
+
+    assertThat(answer.status()).as("an overlong ping; got %s", answer).isEqualTo(400);
+    assertThat(mock.admin().session(sid).<String>getList("events.eventType"))
+        .as("no ping may be recorded from bytes that are not UTF-8").doesNotContain("ping");
+    assertThat(mock.admin().session(sid).getString("events[-1].body")).as("what the journal holds of the refused body")
+        .doesNotContain("\uFFFD").contains("\"p\\xC1\\xA9ng\"");
   }
 
   @Test

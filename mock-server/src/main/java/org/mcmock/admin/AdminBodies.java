@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.IOException;
 import java.util.Optional;
 import org.mcmock.http.Answers;
+import org.mcmock.http.UserText;
 
 /** Reads the small JSON bodies the admin routes take, such as {@code {"by": "10m"}}. */
 final class AdminBodies {
@@ -19,7 +20,7 @@ final class AdminBodies {
       return body == null ? Answers.JSON.missingNode() : body;
     } catch (IOException notJson) {
       String why = notJson instanceof JsonProcessingException parse ? parse.getOriginalMessage() : notJson.getMessage();
-      throw new IllegalArgumentException("The body is not JSON: " + why, notJson);
+      throw new IllegalArgumentException("The body is not JSON: " + UserText.clean(why), notJson);
     }
   }
 

@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.mcmock.Durations;
 import org.mcmock.MediaCollectionMock;
 import org.mcmock.MockSettings;
 import org.mcmock.OrderingSettings;
+import org.mcmock.http.ServerLimits;
 import org.mcmock.rules.Mode;
 import org.mcmock.rules.RuleSettings;
 import org.mcmock.schema.SchemaCatalog;
@@ -35,7 +38,7 @@ import picocli.CommandLine;
     description = "A local stand-in for Adobe's Media Collection API backend, built on WireMock.%n"
         + "Point your player at http://<host>:<port> instead of https://<your>.hb-api.omtrdc.net.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:stopped normally", "1:could not start (port in use, unreadable schemas...)",
+    exitCodeList = {"0:stopped normally (SIGTERM, Ctrl-C or POST /__admin/shutdown)", "1:could not start (port in use, unreadable schemas...)",
         "2:invalid options"})
 public final class MockCommand implements Callable<Integer> {
 
@@ -43,8 +46,9 @@ public final class MockCommand implements Callable<Integer> {
       description = "HTTP port to listen on, 0 for any free port (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--bind-address", defaultValue = "0.0.0.0", paramLabel = "ADDRESS",
-      description = "Address to listen on; 127.0.0.1 keeps the mock off the network (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--bind-address", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+      description = "Address to listen on. The default, loopback, lets only this machine reach the mock; "
+          + "0.0.0.0 opens it to the network, for phones, TVs and containers (default: ${DEFAULT-VALUE}).")
   String bindAddress;
 
   @Option(names = "--https-port", paramLabel = "PORT",
@@ -141,16 +145,45 @@ public final class MockCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   Path rootDir;
 
-  @Option(names = "--container-threads", paramLabel = "N",
-      description = "Jetty request threads (WireMock's default when omitted).")
-  Integer containerThreads;
+  @Option(names = "--container-threads", defaultValue = "" + ServerLimits.DEFAULT_THREADS, paramLabel = "N",
+      description = "Most request threads; a connection holds one only while its request is answered "
+          + "(default: ${DEFAULT-VALUE}).")
+  int containerThreads;
+
+  @Option(names = "--accept-queue", defaultValue = "" + ServerLimits.DEFAULT_ACCEPT_QUEUE, paramLabel = "N",
+      description = "Connections queued before the mock accepts them, capped by net.core.somaxconn "
+          + "(default: ${DEFAULT-VALUE}).")
+  int acceptQueue;
+
+  @Option(names = "--header-timeout", defaultValue = "10s", paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "A request's line and headers must arrive within this, else 408 and the connection is closed "
+          + "(default: ${DEFAULT-VALUE}).")
+  Duration headerTimeout;
+
+  @Option(names = "--idle-timeout", defaultValue = "30s", paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "Close a connection that sends and reads nothing for this long (default: ${DEFAULT-VALUE}).")
+  Duration idleTimeout;
+
+  @Option(names = "--min-data-rate", defaultValue = "" + ServerLimits.DEFAULT_MIN_DATA_RATE,
+      paramLabel = "BYTES_PER_SECOND",
+      description = "Slowest a body may arrive and an answer be read, else 408 or a close; 0 for no minimum "
+          + "(default: ${DEFAULT-VALUE}).")
+  long minDataRate;
+
+  @Option(names = "--shutdown-grace", defaultValue = "5s", paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "On SIGTERM or Ctrl-C, let answers in flight finish for up to this long, then exit 0 "
+          + "(default: ${DEFAULT-VALUE}).")
+  Duration shutdownGrace;
 
   @Option(names = "--verbose", description = "Log every request and answer (WireMock's verbose mode).")
   boolean verbose;
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final CountDownLatch stopRequested = new CountDownLatch(1);
 
   public static void main(String... args) {
     int code = new CommandLine(new MockCommand()).execute(args);
@@ -166,12 +199,34 @@ public final class MockCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("mcmock could not start: " + reason(e));
       return 1;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      mock.close();
-      stopped.countDown();
-    }, "mcmock-shutdown"));
-    stopped.await();
+    StopOnce stop = new StopOnce(mock);
+    Runtime.getRuntime().addShutdownHook(new Thread(stop, "mcmock-shutdown"));
+    Signals.onStop(stopRequested::countDown);
+    // Ends on SIGTERM or Ctrl-C, and when POST /__admin/shutdown has stopped the server.
+    while (!stopRequested.await(100, TimeUnit.MILLISECONDS) && mock.server().isRunning()) {
+      // waiting
+    }
+    stop.run();
+    spec.commandLine().getOut().println("Media Collection API mock stopped");
+    spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  /** Stops the mock once, whoever asks first: the main thread or the JVM's shutdown hook. */
+  private static final class StopOnce implements Runnable {
+    private final MediaCollectionMock mock;
+    private final AtomicBoolean done = new AtomicBoolean();
+
+    StopOnce(MediaCollectionMock mock) {
+      this.mock = mock;
+    }
+
+    @Override
+    public void run() {
+      if (done.compareAndSet(false, true)) {
+        mock.close();
+      }
+    }
   }
 
   /** What went wrong, in the user's terms where we know them. */
@@ -194,13 +249,15 @@ public final class MockCommand implements Callable<Integer> {
         new RuleSettings(pingTolerance, adPingInterval, playheadTolerance), mode,
         new OrderingSettings(reorderWindow, reorderEvents, settleWindow));
     SchemaCatalog schemas = schemaFolder == null ? SchemaCatalog.bundled() : SchemaCatalog.fromFolder(schemaFolder);
-    MediaCollectionMock mock = MediaCollectionMock.start(wireMock(), settings, schemas);
+    MediaCollectionMock mock = MediaCollectionMock.start(wireMock(), settings, schemas, serverLimits());
     if (delay != null) {
       mock.server().setGlobalFixedDelay((int) delay.toMillis());
     }
     PrintWriter out = spec.commandLine().getOut();
     String base = "http://" + ("0.0.0.0".equals(bindAddress) ? "localhost" : bindAddress) + ":" + mock.port();
-    out.println("Media Collection API mock listening on " + base + " (bound to " + bindAddress + ")");
+    out.println("Media Collection API mock listening on " + base + " (bound to " + bindAddress + ": "
+        + (loopback() ? "only this machine can reach it; --bind-address 0.0.0.0 opens it to the network)"
+            : "reachable from the network)"));
     out.println("  sessions:  POST " + base + "/api/v1/sessions");
     if (httpsPort != null) {
       out.println("  https:     https://" + base.substring("http://".length(), base.lastIndexOf(':') + 1)
@@ -215,6 +272,19 @@ public final class MockCommand implements Callable<Integer> {
     out.println("  admin API: " + base + "/__admin/media-collection/sessions");
     out.flush();
     return mock;
+  }
+
+  private boolean loopback() {
+    try {
+      return java.net.InetAddress.getByName(bindAddress).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
+  }
+
+  ServerLimits serverLimits() {
+    return new ServerLimits(headerTimeout, idleTimeout, minDataRate, minDataRate, acceptQueue, containerThreads,
+        shutdownGrace);
   }
 
   private WireMockConfiguration wireMock() {
@@ -232,9 +302,7 @@ public final class MockCommand implements Callable<Integer> {
       // WireMock formats every request and its answer for the notifier, which prints them only when verbose.
       config.stubRequestLoggingDisabled(true);
     }
-    if (containerThreads != null) {
-      config.containerThreads(containerThreads);
-    }
+    config.containerThreads(containerThreads);
     if (journalEntries <= 0) {
       config.disableRequestJournal();
     } else {

@@ -11,12 +11,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import org.mcmock.http.UserText;
 
 /**
  * Reads a request body as JSON, refusing everything a real backend would choke on (wrong content
@@ -72,9 +78,18 @@ public final class JsonBodyReader {
               + maxBytes + " bytes (a downloaded batch that large should be split into sessions)"),
           text.substring(0, Math.min(text.length(), 1024)));
     }
+    Decoded decoded = decodeStrictly(body);
+    if (decoded.badByte() >= 0) {
+      int at = decoded.badByte();
+      return new Refused(400, Violation.of("", "json", "well-formed UTF-8", null, "The body is not valid UTF-8 at"
+          + " byte " + at + " (0x" + String.format("%02X", body[at] & 0xFF) + "): send the JSON encoded in UTF-8;"
+          + " overlong forms, encoded surrogates and code points above U+10FFFF are not UTF-8"), decoded.text());
+    }
+    // What is parsed, and recorded, is exactly the text that was validated.
+    text = decoded.text();
     JsonNode node;
     try {
-      node = mapper.readTree(body);
+      node = mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (StreamConstraintsException e) {
       boolean nesting = String.valueOf(e.getOriginalMessage()).contains("nesting depth");
       return new Refused(400, Violation.of("", "limits",
@@ -84,16 +99,51 @@ public final class JsonBodyReader {
               : "The body holds a number or string too long to be a Media Collection value"), text);
     } catch (JsonProcessingException e) {
       return new Refused(400, Violation.of("", "json", "well-formed UTF-8 JSON", null,
-          "The body is not valid JSON: " + e.getOriginalMessage() + where(e.getLocation())), text);
+          "The body is not valid JSON: " + UserText.clean(e.getOriginalMessage()) + where(e.getLocation())), text);
     } catch (IOException e) {
       return new Refused(400, Violation.of("", "json", "well-formed UTF-8 JSON", null,
-          "The body could not be read as JSON: " + e.getMessage()), text);
+          "The body could not be read as JSON: " + UserText.clean(e.getMessage())), text);
     }
     Violation badNumber = firstUnrepresentableNumber(node);
     if (badNumber != null) {
       return new Refused(400, badNumber, text);
     }
     return new Json(node, text);
+  }
+
+  /**
+   * The text, and where the first byte that is not well-formed UTF-8 is (else -1). Such a byte appears in the text
+   * as {@code \\xC1}, so that the journal shows what was sent rather than a U+FFFD that was not.
+   */
+  private record Decoded(String text, int badByte) {}
+
+  /**
+   * Java's UTF-8 decoder, told to report rather than replace: it refuses overlong forms, encoded surrogates, code
+   * points above U+10FFFF and broken continuations, which {@code new String(bytes, UTF_8)} turns into U+FFFD.
+   */
+  private static Decoded decodeStrictly(byte[] body) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(body);
+    CharBuffer out = CharBuffer.allocate(body.length);
+    int firstBad = -1;
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (!result.isError()) {
+        break;
+      }
+      if (firstBad < 0) {
+        firstBad = in.position();
+        // Each bad byte takes 4 characters: room for all of them to be bad (the rare, refused path).
+        out = CharBuffer.allocate(body.length * 4).put(out.flip());
+      }
+      for (int i = 0; i < result.length(); i++) {
+        out.put(String.format("\\x%02X", in.get() & 0xFF));
+      }
+    }
+    decoder.flush(out);
+    return new Decoded(out.flip().toString(), firstBad);
   }
 
   private static boolean isJson(String contentType) {
@@ -111,7 +161,22 @@ public final class JsonBodyReader {
     return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 
-  /** Numbers like 1e400 or 2^70 parse, but no event field can hold them: say so before validating. */
+  private static boolean hasLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Numbers like 1e400 or 2^70 parse, but no event field can hold them, nor any text a {@code \\ud800} escape
+   * without its pair: say so before validating.
+   */
   private static Violation firstUnrepresentableNumber(JsonNode root) {
     Deque<String> path = new ArrayDeque<>();
     JsonNode bad = findUnrepresentable(root, path);
@@ -119,9 +184,14 @@ public final class JsonBodyReader {
       return null;
     }
     String pointer = path.isEmpty() ? "" : "/" + String.join("/", path);
+    String where = pointer.isEmpty() ? "The body" : pointer;
+    if (bad.isTextual()) {
+      return Violation.of(pointer, "json", "text without lone surrogates", null, where + " holds a \\u escape of"
+          + " a lone surrogate (\\ud800-\\udfff without its pair), which no UTF-8 text can hold: escape a"
+          + " character above U+FFFF as its surrogate pair, or send it as UTF-8");
+    }
     return Violation.of(pointer, "numberRange", "a number within 64-bit range", NODES.textNode(bad.asText()),
-        (pointer.isEmpty() ? "The body" : pointer) + " holds " + bad.asText()
-            + ", a number no Media Collection field can store");
+        where + " holds " + bad.asText() + ", a number no Media Collection field can store");
   }
 
   /**
@@ -129,14 +199,16 @@ public final class JsonBodyReader {
    * from a hit, so a valid body costs no string building.
    */
   private static JsonNode findUnrepresentable(JsonNode node, Deque<String> path) {
-    if (node.isBigInteger() || (node.isFloatingPointNumber() && !Double.isFinite(node.asDouble()))) {
+    if (node.isBigInteger() || (node.isFloatingPointNumber() && !Double.isFinite(node.asDouble()))
+        || (node.isTextual() && hasLoneSurrogate(node.textValue()))) {
       return node;
     }
     if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
-        JsonNode bad = findUnrepresentable(field.getValue(), path);
+        JsonNode bad = hasLoneSurrogate(field.getKey()) ? NODES.textNode(field.getKey())
+            : findUnrepresentable(field.getValue(), path);
         if (bad != null) {
           path.push(field.getKey().replace("~", "~0").replace("/", "~1"));
           return bad;

@@ -1,11 +1,14 @@
 package org.mcmock.http;
 
+import com.github.tomakehurst.wiremock.common.HttpsSettings;
+import com.github.tomakehurst.wiremock.common.JettySettings;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
 import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import com.github.tomakehurst.wiremock.verification.RequestJournalDisabledException;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -18,13 +21,20 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.Map;
 import org.apache.commons.fileupload.FileUploadException;
+import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.NetworkTrafficListener;
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
@@ -38,6 +48,18 @@ import org.eclipse.jetty.util.BufferUtil;
  */
 public final class JsonErrorsServerFactory implements HttpServerFactory {
 
+  private final ServerLimits limits;
+  private final int maxBodyBytes;
+
+  /**
+   * @param limits what a connection is allowed (timeouts, data rates, accept queue)
+   * @param maxBodyBytes the most a compressed body may inflate to
+   */
+  public JsonErrorsServerFactory(ServerLimits limits, int maxBodyBytes) {
+    this.limits = limits;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
   @Override
   public String getName() {
     return "media-collection-json-errors";
@@ -45,7 +67,23 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
 
   @Override
   public HttpServer buildHttpServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
+    // Jetty's constructor calls the overrides below before this subclass's fields exist: they read locals.
+    ServerLimits connectionLimits = limits;
+    int inflatedLimit = maxBodyBytes;
+    InFlight inFlight = new InFlight();
     return new Jetty11HttpServer(options, admin, stubs) {
+      @Override
+      protected ServerConnector createHttpConnector(String bindAddress, int port, JettySettings jetty,
+          NetworkTrafficListener listener) {
+        return limit(super.createHttpConnector(bindAddress, port, jetty, listener), connectionLimits, inFlight);
+      }
+
+      @Override
+      protected ServerConnector createHttpsConnector(String bindAddress, HttpsSettings https, JettySettings jetty,
+          NetworkTrafficListener listener) {
+        return limit(super.createHttpsConnector(bindAddress, https, jetty, listener), connectionLimits, inFlight);
+      }
+
       @Override
       protected void applyAdditionalServerConfiguration(Server server, Options serverOptions) {
         super.applyAdditionalServerConfiguration(server, serverOptions);
@@ -55,14 +93,53 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
       @Override
       protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
         super.decorateMockServiceContextAfterConfig(context);
-        context.addFilter(new FilterHolder(new UnreadableBodyFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new FailuresFilter(false)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new CompressedBodyFilter(inflatedLimit)), "/*",
+            EnumSet.of(DispatcherType.REQUEST));
+      }
+
+      @Override
+      protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
+        super.decorateAdminServiceContextAfterConfig(context);
+        context.addFilter(new FilterHolder(new FailuresFilter(true)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new CleanErrorBodies()), "/*", EnumSet.of(DispatcherType.REQUEST));
+      }
+
+      /** Stops taking connections, lets the answers in flight finish within the grace period, then stops. */
+      @Override
+      public void stop() {
+        Stream.of(httpConnector, httpsConnector).filter(Objects::nonNull).forEach(ServerConnector::close);
+        try {
+          inFlight.awaitNone(connectionLimits.shutdownGrace());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        super.stop();
       }
     };
   }
 
+  /** The limits of {@link ServerLimits} on one connector, and the count of the requests it is answering. */
+  private static ServerConnector limit(ServerConnector connector, ServerLimits limits, InFlight inFlight) {
+    connector.setAcceptQueueSize(limits.acceptQueue());
+    connector.setIdleTimeout(limits.idleTimeout().toMillis());
+    connector.addBean(inFlight);
+    connector.addBean(new HeaderDeadline(connector.getScheduler(), limits.headerTimeout()));
+    for (ConnectionFactory factory : connector.getConnectionFactories()) {
+      if (factory instanceof HttpConfiguration.ConnectionFactory http) {
+        HttpConfiguration config = http.getHttpConfiguration();
+        config.setIdleTimeout(limits.idleTimeout().toMillis());
+        config.setMinRequestDataRate(limits.minRequestDataRate());
+        config.setMinResponseDataRate(limits.minResponseDataRate());
+      }
+    }
+    return connector;
+  }
+
   /** The sentence for a request Jetty could not parse; Jetty's reason alone ("Bad Request") says too little. */
   static String refusal(int status, String reason) {
-    String why = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
+    String cleaned = UserText.clean(reason);
+    String why = cleaned.isBlank() || status >= 500 ? HttpStatus.getMessage(status) : cleaned;
     return switch (status) {
       case 400 -> "The request could not be parsed (" + why + "): check the URL's percent-encoding (a % takes two"
           + " hex digits, and %00 is refused) and the syntax of the request line and headers";
@@ -92,38 +169,100 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
     protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
         HttpServletResponse response, int code, String message) throws IOException {
       baseRequest.setHandled(true);
-      writeJson(response, refusal(code, message));
+      writeJson(response, code, refusal(code, message));
     }
   }
 
   /**
-   * WireMock reads the whole body, and the parts of a multipart body, before any stub is matched. A body Jetty
-   * cannot read (a malformed chunk size, a connection closed before Content-Length bytes) comes out as a
-   * RuntimeException, a multipart Content-Type without a usable boundary as a FileUploadException, and Jetty
-   * answered both with a 500. It is the client's request that is broken: answer 400.
+   * Turns what a request's handling throws into a JSON answer that says what to change, with no class name, path
+   * or stack trace. WireMock reads the whole body, and the parts of a multipart body, before any stub is matched:
+   * a body Jetty cannot read (a malformed chunk size, a connection closed early, a body slower than the minimum
+   * data rate) comes out as an exception, a multipart Content-Type without a usable boundary as a
+   * FileUploadException, and a bad {@code %} escape in the query string as an IllegalArgumentException. Jetty
+   * answered them all with a 500 HTML page and a stack trace; it is the client's request that is broken.
    */
-  static final class UnreadableBodyFilter implements Filter {
+  static final class FailuresFilter implements Filter {
+
+    private final boolean admin;
+
+    /** @param admin whether it guards WireMock's admin API, whose routes fail on bodies they cannot use */
+    FailuresFilter(boolean admin) {
+      this.admin = admin;
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
         throws IOException, ServletException {
       try {
         chain.doFilter(request, response);
-      } catch (Exception e) {
-        Throwable unreadable = e instanceof FileUploadException ? e : e.getCause();
-        if (!(unreadable instanceof IOException || unreadable instanceof FileUploadException)
-            || response.isCommitted()) {
+      } catch (Exception | OutOfMemoryError e) {
+        if (response.isCommitted()) {
           throw e;
         }
         HttpServletResponse http = (HttpServletResponse) response;
-        http.setStatus(400);
-        writeJson(http, "The request body could not be read (" + unreadable.getMessage() + "): send one JSON"
-            + " document as Content-Type: application/json, framed by its Content-Length or by well-formed chunks");
+        http.reset();
+        Refusal refusal = Refusal.of(e, admin);
+        if (refusal.closes()) {
+          http.setHeader("Connection", "close");
+        }
+        writeJson(http, refusal.status(), refusal.message());
       }
     }
   }
 
-  private static void writeJson(HttpServletResponse response, String message) throws IOException {
+  /** What the client is told about a failure, in its terms. */
+  record Refusal(int status, String message, boolean closes) {
+
+    static Refusal of(Throwable failure, boolean admin) {
+      for (Throwable t = failure; t != null; t = t.getCause()) {
+        if (t instanceof BadMessageException bad && bad.getCode() == 408) {
+          return new Refusal(408, "The request body arrived too slowly: send it at once, as fast as the network"
+              + " allows", true);
+        }
+        if (t instanceof RequestJournalDisabledException) {
+          return new Refusal(404, "WireMock's request journal is off in this mock, which records every session"
+              + " itself (GET /__admin/media-collection/journal). To use /__admin/requests, start the mock with"
+              + " --journal-entries N (e.g. 1000)", false);
+        }
+        if (t instanceof FileUploadException || t instanceof IOException || t instanceof BadMessageException) {
+          return new Refusal(400, "The request body could not be read (" + UserText.clean(t.getMessage())
+              + "): send one JSON document as Content-Type: application/json, framed by its Content-Length or by"
+              + " well-formed chunks", true);
+        }
+        if (t instanceof IllegalArgumentException && String.valueOf(t.getMessage()).contains("escape")) {
+          return new Refusal(400, refusal(400, "a % in the query string is not followed by two hex digits"), false);
+        }
+        if (t instanceof NumberFormatException) {
+          return new Refusal(400, "A number in the request is not a number (" + UserText.clean(t.getMessage())
+              + "): check the query parameters and the body", false);
+        }
+        if (admin && (t instanceof IllegalArgumentException || t instanceof NullPointerException
+            || t instanceof ClassCastException || t instanceof IllegalStateException)) {
+          return new Refusal(400, "WireMock could not use this admin request" + detail(t) + ": check its body and"
+              + " query against WireMock's admin API (https://wiremock.org/docs/standalone/admin-api-reference/)",
+              false);
+        }
+        if (t instanceof OutOfMemoryError) {
+          return new Refusal(503, "The mock is out of memory: give it a larger heap (-Xmx) or lower"
+              + " --max-recorded-mb", false);
+        }
+      }
+      return new Refusal(500, "The mock failed to answer this request, which is a bug of the mock: please report"
+          + " it with the request that caused it", false);
+    }
+  }
+
+  private static String detail(Throwable t) {
+    String text = t instanceof NullPointerException ? "" : UserText.clean(t.getMessage());
+    return text.isBlank() ? "" : " (" + text + ")";
+  }
+
+  static void writeJson(HttpServletResponse response, String message) throws IOException {
+    writeJson(response, response.getStatus(), message);
+  }
+
+  static void writeJson(HttpServletResponse response, int status, String message) throws IOException {
+    response.setStatus(status);
     response.setContentType("application/json");
     CorsHeaders.HEADERS.forEach(header -> response.setHeader(header.key(), header.firstValue()));
     byte[] bytes = body(message).getBytes(StandardCharsets.UTF_8);

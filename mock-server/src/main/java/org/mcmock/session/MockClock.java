@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import org.mcmock.Durations;
 
 /**
  * The mock's notion of "now": a base clock plus an offset that tests and users advance through the
@@ -30,12 +31,22 @@ public final class MockClock {
     return Instant.ofEpochMilli(millis());
   }
 
-  /** Moves time forward; the mock never goes back in time, so a negative amount is refused. */
+  /**
+   * Moves time forward; the mock never goes back in time, so a negative amount is refused, and never further than
+   * {@link Durations#MAX} ahead of the real clock in all, so its millis cannot overflow.
+   */
   public void advance(Duration amount) {
     if (amount.isNegative()) {
-      throw new IllegalArgumentException("The clock only moves forward; got " + amount);
+      throw new IllegalArgumentException("The clock only moves forward; got " + Durations.format(amount));
     }
-    offsetMillis.addAndGet(amount.toMillis());
+    long max = Durations.MAX.toMillis();
+    long by = amount.compareTo(Durations.MAX) > 0 ? max + 1 : amount.toMillis();
+    long before = offsetMillis.getAndUpdate(offset -> offset + by > max ? offset : offset + by);
+    if (before + by > max) {
+      throw new IllegalArgumentException("The clock is " + Durations.format(Duration.ofMillis(before))
+          + " ahead already and moves at most " + Durations.format(Durations.MAX) + " (100 years) ahead in all;"
+          + " POST /__admin/media-collection/reset sets it back to now");
+    }
   }
 
   public Duration offset() {

@@ -26,6 +26,17 @@ class JsonBodyReaderTest {
         Arguments.of("duplicate keys", bytes("{\"a\":1,\"a\":2}"), JSON, 400, "json", "Duplicate field 'a'"),
         Arguments.of("invalid UTF-8", new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'}, JSON,
             400, "json", "UTF-8"),
+        Arguments.of("an overlong 'i' in ping", new byte[] {'"', 'p', (byte) 0xC1, (byte) 0xA9, 'n', 'g', '"'}, JSON,
+            400, "json", "not valid UTF-8 at byte 2 (0xC1)"),
+        Arguments.of("an encoded surrogate", new byte[] {'"', 'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'}, JSON,
+            400, "json", "not valid UTF-8 at byte 2 (0xED)"),
+        Arguments.of("a code point above U+10FFFF", new byte[] {'"', (byte) 0xF4, (byte) 0x90, (byte) 0x80,
+            (byte) 0x80, '"'}, JSON, 400, "json", "not valid UTF-8 at byte 1 (0xF4)"),
+        Arguments.of("a broken continuation", new byte[] {'[', '"', (byte) 0xE2, (byte) 0x82, 'x', '"', ']'}, JSON,
+            400, "json", "not valid UTF-8 at byte 2 (0xE2)"),
+        Arguments.of("a lone surrogate escape", bytes("{\"media.name\":\"a\\ud800\"}"), JSON, 400, "json",
+            "/media.name holds a \\u escape of a lone surrogate"),
+        Arguments.of("a Jackson switch in the message", bytes("{\"a\": NaN}"), JSON, 400, "json", "Non-standard"),
         Arguments.of("10,000 levels deep", bytes("[".repeat(10_000) + "]".repeat(10_000)), JSON, 400, "limits",
             "nested more than 32 levels"),
         Arguments.of("1e400", bytes("{\"playerTime\":{\"playhead\":1e400}}"), JSON, 400, "numberRange",
@@ -61,6 +72,22 @@ class JsonBodyReaderTest {
     JsonBodyReader.Refused refused = (JsonBodyReader.Refused) reader.read(bytes("{oops"), JSON);
 
     assertThat(refused.text()).isEqualTo("{oops");
+  }
+
+  @Test
+  void recordsExactlyTheTextItValidated() {
+    JsonBodyReader.Json json = (JsonBodyReader.Json) reader.read(bytes("{\"name\":\"p\u00e9ng \ud83c\udfac\"}"), JSON);
+
+    assertThat(json.text()).isEqualTo("{\"name\":\"p\u00e9ng \ud83c\udfac\"}");
+    assertThat(json.node().get("name").asText()).isEqualTo("p\u00e9ng \ud83c\udfac");
+  }
+
+  @Test
+  void noMessageNamesAJacksonSwitch() {
+    JsonBodyReader.Refused refused = (JsonBodyReader.Refused) reader.read(bytes("{\"a\": NaN}"), JSON);
+
+    assertThat(refused.violation().message()).as("a message a user reads").doesNotContain("JsonReadFeature", "`",
+        "com.fasterxml");
   }
 
   private static byte[] bytes(String text) {
