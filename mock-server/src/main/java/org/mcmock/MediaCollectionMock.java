@@ -4,6 +4,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.util.List;
+import org.mcmock.admin.AdminAccess;
+import org.mcmock.admin.AdminGuard;
+import org.mcmock.admin.AdminStreams;
 import org.mcmock.faults.FaultPlan;
 import org.mcmock.http.JsonErrorsServerFactory;
 import org.mcmock.schema.SchemaCatalog;
@@ -53,9 +57,23 @@ public final class MediaCollectionMock implements AutoCloseable {
   }
 
   public static MediaCollectionMock start(WireMockConfiguration config, MockSettings settings, SchemaCatalog schemas) {
-    MediaCollectionExtension extension = new MediaCollectionExtension(settings, schemas, MockClock.system());
+    return start(config, settings, schemas, AdminAccess.local());
+  }
+
+  /**
+   * @param access who may use the admin API; its lists are streamed ({@link AdminStreams}) unless {@code config}
+   *     brings its own HTTP server factory
+   */
+  public static MediaCollectionMock start(WireMockConfiguration config, MockSettings settings, SchemaCatalog schemas,
+      AdminAccess access) {
+    return start(config, new MediaCollectionExtension(settings, schemas, MockClock.system()), access);
+  }
+
+  /** Starts a server around an extension already built (one whose sessions a journal file has restored). */
+  public static MediaCollectionMock start(WireMockConfiguration config, MediaCollectionExtension extension,
+      AdminAccess access) {
     if (config.hasDefaultHttpServerFactory()) {
-      config.httpServerFactory(new JsonErrorsServerFactory());
+      config.httpServerFactory(new JsonErrorsServerFactory(List.of(new AdminGuard(access), extension.adminStreams())));
     }
     WireMockServer server = new WireMockServer(config.extensions(extension));
     server.start();

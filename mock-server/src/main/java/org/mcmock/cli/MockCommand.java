@@ -7,11 +7,14 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.mcmock.Durations;
 import org.mcmock.MediaCollectionMock;
 import org.mcmock.MockSettings;
+import org.mcmock.admin.AdminAccess;
 import org.mcmock.rules.Mode;
 import org.mcmock.rules.RuleSettings;
 import org.mcmock.schema.SchemaCatalog;
@@ -45,6 +48,23 @@ public final class MockCommand implements Callable<Integer> {
   @Option(names = "--bind-address", defaultValue = "0.0.0.0", paramLabel = "ADDRESS",
       description = "Address to listen on; 127.0.0.1 keeps the mock off the network (default: ${DEFAULT-VALUE}).")
   String bindAddress;
+
+  @Option(names = "--admin-allow-origin", split = ",", paramLabel = "ORIGIN",
+      description = "Web origins (e.g. https://dashboard.example) whose pages may call the admin API, with CORS; "
+          + "repeatable. By default only the mock's own pages and tools that send no Origin (curl, verify, the "
+          + "JUnit extension) may.")
+  List<String> adminAllowOrigins = new ArrayList<>();
+
+  @Option(names = "--admin-host", split = ",", paramLabel = "NAME",
+      description = "Host names, besides localhost and IP addresses, by which the admin API may be reached (e.g. "
+          + "mock.ci.internal); others get 403, which keeps DNS rebinding out. Repeatable.")
+  List<String> adminHosts = new ArrayList<>();
+
+  @Option(names = "--admin-token", paramLabel = "TOKEN", defaultValue = "${env:MCMOCK_ADMIN_TOKEN}",
+      description = "Every admin request must then carry Authorization: Bearer TOKEN; for a mock on a network "
+          + "address. Prefer the MCMOCK_ADMIN_TOKEN environment variable, which other processes cannot read "
+          + "from the command line.")
+  String adminToken;
 
   @Option(names = "--https-port", paramLabel = "PORT",
       description = "Also serve HTTPS on this port, with WireMock's self-signed certificate.")
@@ -174,7 +194,7 @@ public final class MockCommand implements Callable<Integer> {
         MockSettings.ONE_MIB, MockSettings.defaults().maxRejectedBatches(),
         new RuleSettings(pingTolerance, adPingInterval, playheadTolerance), mode);
     SchemaCatalog schemas = schemaFolder == null ? SchemaCatalog.bundled() : SchemaCatalog.fromFolder(schemaFolder);
-    MediaCollectionMock mock = MediaCollectionMock.start(wireMock(), settings, schemas);
+    MediaCollectionMock mock = MediaCollectionMock.start(wireMock(), settings, schemas, adminAccess());
     if (delay != null) {
       mock.server().setGlobalFixedDelay((int) delay.toMillis());
     }
@@ -192,9 +212,16 @@ public final class MockCommand implements Callable<Integer> {
         + Durations.format(retention));
     out.println("  rules:     " + mode.label() + " mode; pings every 10s, " + Durations.format(adPingInterval)
         + " inside ads, " + Durations.format(pingTolerance) + " tolerance");
-    out.println("  admin API: " + base + "/__admin/media-collection/sessions");
+    out.println("  admin API: " + base + "/__admin/media-collection/sessions ("
+        + (adminAccess().token() == null ? "no token" : "Bearer token required") + "; pages of "
+        + (adminAllowOrigins.isEmpty() ? "no other origin" : String.join(", ", adminAllowOrigins)) + ")");
     out.flush();
     return mock;
+  }
+
+  /** Who may use the admin API, as the options say. */
+  AdminAccess adminAccess() {
+    return new AdminAccess(adminAllowOrigins, adminHosts, bindAddress, adminToken);
   }
 
   private WireMockConfiguration wireMock() {

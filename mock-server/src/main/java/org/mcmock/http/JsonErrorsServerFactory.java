@@ -17,7 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.fileupload.FileUploadException;
 import org.eclipse.jetty.http.HttpFields;
@@ -27,6 +29,9 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.FilterMapping;
+import org.eclipse.jetty.servlet.ServletHandler;
+import org.eclipse.jetty.servlets.CrossOriginFilter;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.util.BufferUtil;
 
@@ -37,6 +42,21 @@ import org.eclipse.jetty.util.BufferUtil;
  * page, and for a body WireMock cannot read a 500 with a stack trace.
  */
 public final class JsonErrorsServerFactory implements HttpServerFactory {
+
+  private final List<Filter> adminFilters;
+
+  /** WireMock's admin context as it is, CORS for every origin included. */
+  public JsonErrorsServerFactory() {
+    this(null);
+  }
+
+  /**
+   * @param adminFilters filters that stand first in front of the admin API ({@code /__admin}), in this order, in
+   *     place of WireMock's CORS filter (which allows every origin); null keeps WireMock's
+   */
+  public JsonErrorsServerFactory(List<Filter> adminFilters) {
+    this.adminFilters = adminFilters;
+  }
 
   @Override
   public String getName() {
@@ -57,7 +77,32 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
         super.decorateMockServiceContextAfterConfig(context);
         context.addFilter(new FilterHolder(new UnreadableBodyFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
       }
+
+      @Override
+      protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
+        super.decorateAdminServiceContextAfterConfig(context);
+        if (adminFilters != null) {
+          replaceFilters(context.getServletHandler(), adminFilters);
+        }
+      }
     };
+  }
+
+  /** Drops WireMock's CORS filter and puts {@code first} before any other filter of the context. */
+  private static void replaceFilters(ServletHandler handler, List<Filter> first) {
+    handler.setFilterMappings(Arrays.stream(handler.getFilterMappings())
+        .filter(mapping -> !(handler.getFilter(mapping.getFilterName()).getHeldClass() == CrossOriginFilter.class))
+        .toArray(FilterMapping[]::new));
+    for (int i = first.size() - 1; i >= 0; i--) {
+      FilterHolder holder = new FilterHolder(first.get(i));
+      holder.setName("mcmock-admin-" + i);
+      handler.addFilter(holder);
+      FilterMapping mapping = new FilterMapping();
+      mapping.setFilterName(holder.getName());
+      mapping.setPathSpec("/*");
+      mapping.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+      handler.prependFilterMapping(mapping);
+    }
   }
 
   /** The sentence for a request Jetty could not parse; Jetty's reason alone ("Bad Request") says too little. */
