@@ -7,7 +7,13 @@ import static com.github.tomakehurst.wiremock.http.RequestMethod.PUT;
 
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import org.mcmock.http.Answers;
+import org.mcmock.verify.JournalPages;
 import org.mcmock.faults.FaultPlan;
 import org.mcmock.session.SessionStore;
 
@@ -41,6 +47,17 @@ public final class MediaCollectionAdminApi implements AdminApiExtension {
    */
   public AdminStreams streams() {
     return new AdminStreams(lists);
+  }
+
+  /** The whole journal, every page of {@code GET journal} in one document, read in-process. */
+  public JsonNode journal() throws IOException {
+    StreamedAnswer pages = lists.get(ROOT + "/journal");
+    return JournalPages.collect(cursor -> {
+      TokenBuffer page = new TokenBuffer(Answers.JSON, false);
+      pages.prepare(new AdminQuery(name -> "cursor".equals(name) && cursor != null ? List.of(cursor) : List.of()))
+          .writeTo(page);
+      return Answers.JSON.readTree(page.asParser());
+    });
   }
 
   @Override

@@ -4,7 +4,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,12 +14,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.mcmock.Durations;
+import org.mcmock.MediaCollectionExtension;
 import org.mcmock.MediaCollectionMock;
 import org.mcmock.MockSettings;
 import org.mcmock.admin.AdminAccess;
+import org.mcmock.journal.JournalFile;
+import org.mcmock.journal.PinnableClock;
 import org.mcmock.rules.Mode;
 import org.mcmock.rules.RuleSettings;
 import org.mcmock.schema.SchemaCatalog;
+import org.mcmock.session.MockClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -137,6 +143,12 @@ public final class MockCommand implements Callable<Integer> {
           + "journal on every request).")
   int journalEntries;
 
+  @Option(names = "--journal-file", paramLabel = "FILE",
+      description = "Append every recorded request to FILE as it is recorded (one JSON line each), so that after a "
+          + "crash `verify --journal FILE` works; started again with the same FILE, the mock first restores the "
+          + "sessions it holds.")
+  Path journalFile;
+
   @Option(names = "--root-dir", defaultValue = ".", paramLabel = "DIR",
       description = "WireMock root folder: extra stubs from DIR/mappings, files from DIR/__files "
           + "(default: ${DEFAULT-VALUE}).")
@@ -194,7 +206,10 @@ public final class MockCommand implements Callable<Integer> {
         MockSettings.ONE_MIB, MockSettings.defaults().maxRejectedBatches(),
         new RuleSettings(pingTolerance, adPingInterval, playheadTolerance), mode);
     SchemaCatalog schemas = schemaFolder == null ? SchemaCatalog.bundled() : SchemaCatalog.fromFolder(schemaFolder);
-    MediaCollectionMock mock = MediaCollectionMock.start(wireMock(), settings, schemas, adminAccess());
+    PinnableClock clock = new PinnableClock();
+    MediaCollectionExtension extension = new MediaCollectionExtension(settings, schemas, new MockClock(clock));
+    String journal = journalFile == null ? null : restore(extension, clock);
+    MediaCollectionMock mock = MediaCollectionMock.start(wireMock(), extension, adminAccess());
     if (delay != null) {
       mock.server().setGlobalFixedDelay((int) delay.toMillis());
     }
@@ -207,6 +222,9 @@ public final class MockCommand implements Callable<Integer> {
           + mock.server().httpsPort() + " (WireMock's self-signed certificate)");
     }
     out.println("  schemas:   " + schemas.origin());
+    if (journal != null) {
+      out.println("  journal:   " + journal);
+    }
     out.println("  timeouts:  " + Durations.format(eventTimeout) + " without events, "
         + Durations.format(playheadTimeout) + " without playhead movement; closed sessions kept "
         + Durations.format(retention));
@@ -217,6 +235,19 @@ public final class MockCommand implements Callable<Integer> {
         + (adminAllowOrigins.isEmpty() ? "no other origin" : String.join(", ", adminAllowOrigins)) + ")");
     out.flush();
     return mock;
+  }
+
+  /** Restores the sessions the journal file holds and records into it from now on; says what it restored. */
+  private String restore(MediaCollectionExtension extension, PinnableClock clock) {
+    try {
+      JournalFile.Restored restored = JournalFile.attach(journalFile, extension.sessions(), clock);
+      return journalFile + " (" + (restored.replayed().lines() == 0 ? "new" : "restored "
+          + extension.sessions().size() + " sessions from " + restored.replayed().lines() + " lines"
+          + (restored.replayed().unreadable() == 0 ? "" : ", " + restored.replayed().unreadable()
+              + " unreadable lines skipped")) + ")";
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot use the journal file " + journalFile + ": " + e.getMessage(), e);
+    }
   }
 
   /** Who may use the admin API, as the options say. */
