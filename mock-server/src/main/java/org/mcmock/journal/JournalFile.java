@@ -2,7 +2,6 @@ package org.mcmock.journal;
 
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +24,7 @@ public final class JournalFile implements StoreRecorder, AutoCloseable {
 
   private final Path path;
   private final FileOutputStream out;
+  private boolean failing;
 
   private JournalFile(Path path, FileOutputStream out) {
     this.path = path;
@@ -105,8 +105,15 @@ public final class JournalFile implements StoreRecorder, AutoCloseable {
     try {
       out.write(bytes);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot append to the journal file " + path + ": " + e.getMessage(), e);
+      // The request was answered and is in memory; a full disk must not turn the player's answers into 500s.
+      if (!failing) {
+        System.err.println("mcmock: cannot append to the journal file " + path + " (" + e.getMessage()
+            + "); requests are still recorded in memory, but not in the file");
+      }
+      failing = true;
+      return;
     }
+    failing = false;
   }
 
   @Override

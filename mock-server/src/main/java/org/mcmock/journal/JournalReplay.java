@@ -84,6 +84,9 @@ public final class JournalReplay {
           apply(line, store);
         } catch (StoreFullException full) {
           // The store was full then too, or is smaller now: what does not fit is left out, as it was answered.
+        } catch (IllegalStateException | IllegalArgumentException | NullPointerException notThisStore) {
+          unreadable++;   // a line edited by hand, or a sid opened twice: the rest of the file still counts
+          continue;
         } finally {
           clock.unpin();
         }
