@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
 import java.util.ArrayList;
 import java.util.List;
+import org.mcmock.admin.AdminStreams;
 import org.mcmock.admin.MediaCollectionAdminApi;
 import org.mcmock.faults.FaultPlan;
 import org.mcmock.http.MediaCollectionHttp;
@@ -27,10 +28,17 @@ public class MediaCollectionExtension implements ExtensionFactory {
   private final SessionStore store;
   private final SchemaCatalog schemas;
   private final FaultPlan faults = new FaultPlan();
+  private final MediaCollectionAdminApi admin;
 
   public MediaCollectionExtension(MockSettings settings, SchemaCatalog schemas, MockClock clock) {
     this.store = new SessionStore(clock, settings);
     this.schemas = schemas;
+    this.admin = new MediaCollectionAdminApi(store, faults, this::reset);
+  }
+
+  /** The servlet filter that streams the admin lists; {@link MediaCollectionMock} puts it in front of them. */
+  public AdminStreams adminStreams() {
+    return admin.streams();
   }
 
   /** The sessions this extension records, for in-process inspection. */
@@ -60,7 +68,7 @@ public class MediaCollectionExtension implements ExtensionFactory {
   public List<Extension> create(WireMockServices services) {
     List<Extension> extensions = new ArrayList<>(
         MediaCollectionHttp.extensions(schemas, store, faults, () -> services.getStores().getStubStore().getAll()));
-    extensions.add(new MediaCollectionAdminApi(store, faults, this::reset));
+    extensions.add(admin);
     return extensions;
   }
 }

@@ -5,6 +5,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.util.List;
+import org.mcmock.admin.AdminAccess;
+import org.mcmock.admin.AdminGuard;
+import org.mcmock.admin.AdminStreams;
 import org.mcmock.faults.FaultPlan;
 import org.mcmock.http.JsonErrorsServerFactory;
 import org.mcmock.http.ServerLimits;
@@ -55,18 +59,37 @@ public final class MediaCollectionMock implements AutoCloseable {
   }
 
   public static MediaCollectionMock start(WireMockConfiguration config, MockSettings settings, SchemaCatalog schemas) {
-    return start(config, settings, schemas, ServerLimits.defaults());
+    return start(config, new MediaCollectionExtension(settings, schemas, MockClock.system()), AdminAccess.local(),
+        ServerLimits.defaults());
+  }
+
+  /** Starts with these limits on connections and the admin API open to this machine only. */
+  public static MediaCollectionMock start(WireMockConfiguration config, MockSettings settings, SchemaCatalog schemas,
+      ServerLimits limits) {
+    return start(config, new MediaCollectionExtension(settings, schemas, MockClock.system()), AdminAccess.local(),
+        limits);
+  }
+
+  /** Starts with the admin API open to whom {@code access} lets in, and the default limits on connections. */
+  public static MediaCollectionMock start(WireMockConfiguration config, MockSettings settings, SchemaCatalog schemas,
+      AdminAccess access) {
+    return start(config, new MediaCollectionExtension(settings, schemas, MockClock.system()), access,
+        ServerLimits.defaults());
   }
 
   /**
-   * Starts with these limits on connections ({@link ServerLimits}), unless the config brings its own server
-   * factory; the thread count is the limits' unless the config sets its own.
+   * Starts a server around an extension already built (one whose sessions a journal file has restored).
+   *
+   * @param access who may use the admin API; its lists are streamed ({@link AdminStreams})
+   * @param limits what a connection is allowed ({@link ServerLimits}); the thread count is the limits' unless the
+   *     config sets its own
+   *     (access and limits apply unless {@code config} brings its own HTTP server factory)
    */
-  public static MediaCollectionMock start(WireMockConfiguration config, MockSettings settings, SchemaCatalog schemas,
-      ServerLimits limits) {
-    MediaCollectionExtension extension = new MediaCollectionExtension(settings, schemas, MockClock.system());
+  public static MediaCollectionMock start(WireMockConfiguration config, MediaCollectionExtension extension,
+      AdminAccess access, ServerLimits limits) {
     if (config.hasDefaultHttpServerFactory()) {
-      config.httpServerFactory(new JsonErrorsServerFactory(limits, settings.maxBodyBytes()));
+      config.httpServerFactory(new JsonErrorsServerFactory(limits, extension.sessions().settings().maxBodyBytes(),
+          List.of(new AdminGuard(access), extension.adminStreams())));
     }
     if (config.containerThreads() == Options.DEFAULT_CONTAINER_THREADS) {
       config.containerThreads(limits.threads()); // a count the config sets itself wins

@@ -39,13 +39,16 @@ final class RawHttp {
 
   /**
    * Sends {@code requestLine} (e.g. {@code POST /api/v1/sessions HTTP/1.1}), the {@code headers} lines, and the body,
-   * then reads until the mock closes the connection.
+   * then reads until the mock closes the connection. A {@code Host} line in {@code headers} replaces the base URL's.
    */
   static Answer send(String baseUrl, String requestLine, String headers, byte[] body) {
     URI base = URI.create(baseUrl);
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(10_000);
-      String head = requestLine + "\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n" + headers + "\r\n";
+      // A Host line among the headers replaces the one of the base URL (a DNS rebinding page sends its own).
+      String host = headers.regionMatches(true, 0, "Host:", 0, 5) || headers.toLowerCase(Locale.ROOT).contains("\nhost:")
+          ? "" : "Host: " + base.getHost() + "\r\n";
+      String head = requestLine + "\r\n" + host + "Connection: close\r\n" + headers + "\r\n";
       try {
         socket.getOutputStream().write(head.getBytes(ISO_8859_1));
         socket.getOutputStream().write(body);

@@ -1,6 +1,5 @@
 package org.mcmock.admin;
 
-import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.Arrays;
@@ -44,14 +43,18 @@ final class FindingsFilter implements Predicate<Finding> {
 
   /** The filter the request asks for; IllegalArgumentException names the value that is not known. */
   static FindingsFilter of(Request request) {
+    return of(AdminQuery.of(request));
+  }
+
+  static FindingsFilter of(AdminQuery query) {
     Set<Severity> severities = new HashSet<>();
-    for (String value : values(request.queryParameter("severity"))) {
+    for (String value : values(query.all("severity"))) {
       severities.add(Arrays.stream(Severity.values()).filter(s -> s.label().equals(value.toLowerCase(Locale.ROOT)))
           .findFirst().orElseThrow(() -> new IllegalArgumentException(
               "Unknown severity '" + value + "': use error, warning or info (comma-separated for several)")));
     }
     Set<String> rules = new HashSet<>();
-    for (String value : values(request.queryParameter("rule"))) {
+    for (String value : values(query.all("rule"))) {
       String id = value.toUpperCase(Locale.ROOT);
       if (Arrays.stream(RuleId.values()).noneMatch(r -> r.name().equals(id))) {
         throw new IllegalArgumentException("Unknown rule '" + value + "': GET /__admin/media-collection/rules"
@@ -68,11 +71,8 @@ final class FindingsFilter implements Predicate<Finding> {
         && (rules.isEmpty() || rules.contains(finding.rule()));
   }
 
-  private static List<String> values(QueryParameter parameter) {
-    if (parameter == null || !parameter.isPresent()) {
-      return List.of();
-    }
-    return parameter.values().stream()
+  private static List<String> values(List<String> given) {
+    return given.stream()
         .flatMap(v -> Arrays.stream(v.split(",")))
         .map(String::trim)
         .filter(v -> !v.isEmpty())

@@ -1,20 +1,18 @@
 package org.mcmock.admin;
 
-import com.github.tomakehurst.wiremock.admin.AdminTask;
-import com.github.tomakehurst.wiremock.common.url.PathParams;
-import com.github.tomakehurst.wiremock.core.Admin;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.mcmock.http.Answers;
+import org.mcmock.session.RefusedStart;
 import org.mcmock.session.SessionStore;
 
 /**
- * {@code GET /__admin/media-collection/journal}: every session with its requests, oldest first, and the
- * sessionStarts refused, in one answer that can be saved to a file and verified later.
+ * {@code GET /__admin/media-collection/journal?limit=100&cursor=...}: sessions with their requests, in the
+ * order they were opened, a page at a time, and (on the first page) the sessionStarts refused; the pages
+ * together can be saved to a file and verified later.
  */
-final class GetJournalTask implements AdminTask {
+final class GetJournalTask implements StreamedAnswer {
+
+  static final int DEFAULT_LIMIT = 100;
+  static final int MAX_LIMIT = 1000;
 
   private final SessionStore store;
 
@@ -23,10 +21,20 @@ final class GetJournalTask implements AdminTask {
   }
 
   @Override
-  public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-    Map<String, Object> journal = new LinkedHashMap<>();
-    journal.put("sessions", store.snapshots(true).stream().map(SessionViews::detail).toList());
-    journal.put("refusedSessionStarts", store.refusedStarts().stream().map(SessionViews::refusedStart).toList());
-    return Answers.json(200, journal);
+  public Body prepare(AdminQuery query) {
+    Page page = Page.of(query, DEFAULT_LIMIT, MAX_LIMIT);
+    return json -> {
+      json.writeStartObject();
+      json.writeNumberField("limit", page.limit());
+      SessionPages.write(store, page, true, "sessions", SessionViews::detail, json);
+      json.writeArrayFieldStart("refusedSessionStarts");
+      if (page.first()) {
+        for (RefusedStart start : store.refusedStarts()) {
+          Answers.JSON.writeValue(json, SessionViews.refusedStart(start));
+        }
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    };
   }
 }

@@ -1,11 +1,7 @@
 package org.mcmock.admin;
 
-import com.github.tomakehurst.wiremock.admin.AdminTask;
-import com.github.tomakehurst.wiremock.common.url.PathParams;
-import com.github.tomakehurst.wiremock.core.Admin;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.util.ArrayList;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.mcmock.http.Answers;
@@ -14,10 +10,16 @@ import org.mcmock.session.SessionSnapshot;
 import org.mcmock.session.SessionStore;
 
 /**
- * {@code GET /__admin/media-collection/findings?severity=error&rule=PING_GAP}: findings across every
- * retained session, oldest session first, each naming its session.
+ * {@code GET /__admin/media-collection/findings?severity=error&rule=PING_GAP&limit=1000&cursor=...}: findings
+ * across every retained session, oldest session first, each naming its session. A page ends with the session
+ * that reached {@code limit}; {@code total} and {@code counts} count the matching findings of all sessions.
  */
-final class ListFindingsTask implements AdminTask {
+final class ListFindingsTask implements StreamedAnswer {
+
+  static final int DEFAULT_LIMIT = 1000;
+  static final int MAX_LIMIT = 10_000;
+  /** Sessions looked at per step of the walk: only their references are held at once. */
+  private static final int STEP = 256;
 
   private final SessionStore store;
 
@@ -26,25 +28,48 @@ final class ListFindingsTask implements AdminTask {
   }
 
   @Override
-  public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-    return FindingsFilter.answer(serveEvent.getRequest(), this::list);
+  public Body prepare(AdminQuery query) {
+    FindingsFilter filter = FindingsFilter.of(query);
+    Page page = Page.of(query, DEFAULT_LIMIT, MAX_LIMIT);
+    return json -> write(filter, page, json);
   }
 
-  private ResponseDefinition list(FindingsFilter filter) {
-    List<Finding> matching = new ArrayList<>();
-    List<Map<String, Object>> views = new ArrayList<>();
-    for (SessionSnapshot session : store.snapshots()) {
-      for (Finding finding : session.findings()) {
-        if (filter.test(finding)) {
-          matching.add(finding);
-          Map<String, Object> view = SessionViews.fields("sid", session.sid());
-          view.putAll(SessionViews.finding(finding));
-          views.add(view);
+  /** One walk over all sessions: the page's findings are written, all matching ones counted. */
+  private void write(FindingsFilter filter, Page page, JsonGenerator json) throws IOException {
+    Map<String, Integer> counts = SessionViews.counts(List.of());
+    int written = 0;
+    Long next = null;
+    long lastOnPage = -1;
+    json.writeStartObject();
+    json.writeArrayFieldStart("findings");
+    List<SessionStore.Listed> step = store.page(0, STEP);
+    while (!step.isEmpty()) {
+      for (SessionStore.Listed item : step) {
+        SessionSnapshot session = SessionPages.snapshot(store, item, false);
+        for (Finding finding : session.findings()) {
+          if (!filter.test(finding)) {
+            continue;
+          }
+          counts.merge(finding.severity().label(), 1, Integer::sum);
+          boolean onPage = item.position() > page.after() && (written < page.limit() || item.position() == lastOnPage);
+          if (onPage) {
+            Map<String, Object> view = SessionViews.fields("sid", session.sid());
+            view.putAll(SessionViews.finding(finding));
+            Answers.JSON.writeValue(json, view);
+            written++;
+            lastOnPage = item.position();
+          } else if (item.position() > page.after() && next == null) {
+            next = lastOnPage;
+          }
         }
       }
+      step = store.page(step.get(step.size() - 1).position(), STEP);
     }
-    Map<String, Object> body = SessionViews.fields("total", views.size(), "counts", SessionViews.counts(matching));
-    body.put("findings", views);
-    return Answers.json(200, body);
+    json.writeEndArray();
+    json.writeObjectField("next", next == null ? null : Page.cursor(next));
+    json.writeNumberField("total", counts.values().stream().mapToInt(Integer::intValue).sum());
+    json.writeObjectField("counts", counts);
+    json.writeNumberField("limit", page.limit());
+    json.writeEndObject();
   }
 }

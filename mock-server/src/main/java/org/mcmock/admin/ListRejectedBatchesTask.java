@@ -1,15 +1,16 @@
 package org.mcmock.admin;
 
-import com.github.tomakehurst.wiremock.admin.AdminTask;
-import com.github.tomakehurst.wiremock.common.url.PathParams;
-import com.github.tomakehurst.wiremock.core.Admin;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.List;
 import org.mcmock.http.Answers;
+import org.mcmock.session.RejectedBatch;
 import org.mcmock.session.SessionStore;
 
-/** {@code GET /__admin/media-collection/rejected-batches}: downloaded batches refused whole, with every reason. */
-final class ListRejectedBatchesTask implements AdminTask {
+/**
+ * {@code GET /__admin/media-collection/rejected-batches}: downloaded batches refused whole, with every reason.
+ * The mock keeps the last {@code --max-rejected-batches} (each body cut to 4 KiB), so the list is bounded and
+ * comes whole; it is written one batch at a time.
+ */
+final class ListRejectedBatchesTask implements StreamedAnswer {
 
   private final SessionStore store;
 
@@ -18,8 +19,18 @@ final class ListRejectedBatchesTask implements AdminTask {
   }
 
   @Override
-  public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-    var batches = store.rejectedBatches().stream().map(SessionViews::rejectedBatch).toList();
-    return Answers.json(200, SessionViews.list("batches", batches));
+  public Body prepare(AdminQuery query) {
+    return json -> {
+      List<RejectedBatch> batches = store.rejectedBatches();
+      json.writeStartObject();
+      json.writeNumberField("total", batches.size());
+      json.writeArrayFieldStart("batches");
+      for (RejectedBatch batch : batches) {
+        Answers.JSON.writeValue(json, SessionViews.rejectedBatch(batch));
+      }
+      json.writeEndArray();
+      json.writeNullField("next");
+      json.writeEndObject();
+    };
   }
 }

@@ -1,15 +1,15 @@
 package org.mcmock.admin;
 
-import com.github.tomakehurst.wiremock.admin.AdminTask;
-import com.github.tomakehurst.wiremock.common.url.PathParams;
-import com.github.tomakehurst.wiremock.core.Admin;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import org.mcmock.http.Answers;
 import org.mcmock.session.SessionStore;
 
-/** {@code GET /__admin/media-collection/sessions}: every retained session with its state and counts. */
-final class ListSessionsTask implements AdminTask {
+/**
+ * {@code GET /__admin/media-collection/sessions?limit=1000&cursor=...}: retained sessions with their state and
+ * counts, a page at a time; {@code total} counts them all.
+ */
+final class ListSessionsTask implements StreamedAnswer {
+
+  static final int DEFAULT_LIMIT = 1000;
+  static final int MAX_LIMIT = 10_000;
 
   private final SessionStore store;
 
@@ -18,8 +18,15 @@ final class ListSessionsTask implements AdminTask {
   }
 
   @Override
-  public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-    var sessions = store.snapshots().stream().map(SessionViews::overview).toList();
-    return Answers.json(200, SessionViews.list("sessions", sessions));
+  public Body prepare(AdminQuery query) {
+    Page page = Page.of(query, DEFAULT_LIMIT, MAX_LIMIT);
+    return json -> {
+      store.sweep();
+      json.writeStartObject();
+      json.writeNumberField("total", store.size());
+      json.writeNumberField("limit", page.limit());
+      SessionPages.write(store, page, false, "sessions", SessionViews::overview, json);
+      json.writeEndObject();
+    };
   }
 }

@@ -7,6 +7,13 @@ import static com.github.tomakehurst.wiremock.http.RequestMethod.PUT;
 
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.mcmock.http.Answers;
+import org.mcmock.verify.JournalPages;
 import org.mcmock.faults.FaultPlan;
 import org.mcmock.session.SessionStore;
 
@@ -19,12 +26,38 @@ public final class MediaCollectionAdminApi implements AdminApiExtension {
   private final SessionStore store;
   private final FaultPlan faults;
   private final Runnable reset;
+  /** The lists whose answers can be long: WireMock's router and {@link #streams()} share them. */
+  private final Map<String, StreamedAnswer> lists;
 
   /** @param reset what {@code POST reset} does: the mock's own reset, shared with its Java API */
   public MediaCollectionAdminApi(SessionStore store, FaultPlan faults, Runnable reset) {
     this.store = store;
     this.faults = faults;
     this.reset = reset;
+    this.lists = Map.of(
+        ROOT + "/sessions", new ListSessionsTask(store),
+        ROOT + "/findings", new ListFindingsTask(store),
+        ROOT + "/rejected-batches", new ListRejectedBatchesTask(store),
+        ROOT + "/journal", new GetJournalTask(store));
+  }
+
+  /**
+   * The servlet filter that writes the admin lists straight to the response ({@code GET sessions, findings,
+   * rejected-batches, journal}); without it WireMock's router answers them from memory, a page at a time.
+   */
+  public AdminStreams streams() {
+    return new AdminStreams(lists);
+  }
+
+  /** The whole journal, every page of {@code GET journal} in one document, read in-process. */
+  public JsonNode journal() throws IOException {
+    StreamedAnswer pages = lists.get(ROOT + "/journal");
+    return JournalPages.collect(cursor -> {
+      TokenBuffer page = new TokenBuffer(Answers.JSON, false);
+      pages.prepare(new AdminQuery(name -> "cursor".equals(name) && cursor != null ? List.of(cursor) : List.of()))
+          .writeTo(page);
+      return Answers.JSON.readTree(page.asParser());
+    });
   }
 
   @Override
@@ -34,17 +67,14 @@ public final class MediaCollectionAdminApi implements AdminApiExtension {
 
   @Override
   public void contributeAdminApiRoutes(Router router) {
-    router.add(GET, ROOT + "/sessions", new ListSessionsTask(store));
+    lists.forEach((path, list) -> router.add(GET, path, list));
     router.add(GET, ROOT + "/sessions/{sid}", new GetSessionTask(store));
     router.add(GET, ROOT + "/sessions/{sid}/findings", new GetSessionFindingsTask(store));
     router.add(GET, ROOT + "/sessions/{sid}/summary", new GetSessionSummaryTask(store));
-    router.add(GET, ROOT + "/findings", new ListFindingsTask(store));
     router.add(GET, ROOT + "/rules", new ListRulesTask(store));
     router.add(GET, ROOT + "/mode", ModeTasks.get(store));
     router.add(PUT, ROOT + "/mode", new ModeTasks.SetModeTask(store));
     router.add(POST, ROOT + "/mode", new ModeTasks.SetModeTask(store));
-    router.add(GET, ROOT + "/rejected-batches", new ListRejectedBatchesTask(store));
-    router.add(GET, ROOT + "/journal", new GetJournalTask(store));
     router.add(POST, ROOT + "/reset", new ResetTask(reset));
     router.add(GET, ROOT + "/clock", ClockTasks.get(store));
     router.add(POST, ROOT + "/clock/advance", new ClockTasks.AdvanceClockTask(store));

@@ -4,21 +4,30 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.mcmock.Durations;
+import org.mcmock.MediaCollectionExtension;
 import org.mcmock.MediaCollectionMock;
 import org.mcmock.MockSettings;
 import org.mcmock.OrderingSettings;
+import org.mcmock.admin.AdminAccess;
 import org.mcmock.http.ServerLimits;
+import org.mcmock.journal.JournalFile;
+import org.mcmock.journal.PinnableClock;
 import org.mcmock.rules.Mode;
 import org.mcmock.rules.RuleSettings;
 import org.mcmock.schema.SchemaCatalog;
+import org.mcmock.session.MockClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,6 +59,23 @@ public final class MockCommand implements Callable<Integer> {
       description = "Address to listen on. The default, loopback, lets only this machine reach the mock; "
           + "0.0.0.0 opens it to the network, for phones, TVs and containers (default: ${DEFAULT-VALUE}).")
   String bindAddress;
+
+  @Option(names = "--admin-allow-origin", split = ",", paramLabel = "ORIGIN",
+      description = "Web origins (e.g. https://dashboard.example) whose pages may call the admin API, with CORS; "
+          + "repeatable. By default only the mock's own pages and tools that send no Origin (curl, verify, the "
+          + "JUnit extension) may.")
+  List<String> adminAllowOrigins = new ArrayList<>();
+
+  @Option(names = "--admin-host", split = ",", paramLabel = "NAME",
+      description = "Host names, besides localhost and IP addresses, by which the admin API may be reached (e.g. "
+          + "mock.ci.internal); others get 403, which keeps DNS rebinding out. Repeatable.")
+  List<String> adminHosts = new ArrayList<>();
+
+  @Option(names = "--admin-token", paramLabel = "TOKEN", defaultValue = "${env:MCMOCK_ADMIN_TOKEN}",
+      description = "Every admin request must then carry Authorization: Bearer TOKEN; for a mock on a network "
+          + "address. Prefer the MCMOCK_ADMIN_TOKEN environment variable, which other processes cannot read "
+          + "from the command line.")
+  String adminToken;
 
   @Option(names = "--https-port", paramLabel = "PORT",
       description = "Also serve HTTPS on this port, with WireMock's self-signed certificate.")
@@ -139,6 +165,12 @@ public final class MockCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}: the mock records every session itself, and WireMock recounts a bounded "
           + "journal on every request).")
   int journalEntries;
+
+  @Option(names = "--journal-file", paramLabel = "FILE",
+      description = "Append every recorded request to FILE as it is recorded (one JSON line each), so that after a "
+          + "crash `verify --journal FILE` works; started again with the same FILE, the mock first restores the "
+          + "sessions it holds.")
+  Path journalFile;
 
   @Option(names = "--root-dir", defaultValue = ".", paramLabel = "DIR",
       description = "WireMock root folder: extra stubs from DIR/mappings, files from DIR/__files "
@@ -249,7 +281,10 @@ public final class MockCommand implements Callable<Integer> {
         new RuleSettings(pingTolerance, adPingInterval, playheadTolerance), mode,
         new OrderingSettings(reorderWindow, reorderEvents, settleWindow));
     SchemaCatalog schemas = schemaFolder == null ? SchemaCatalog.bundled() : SchemaCatalog.fromFolder(schemaFolder);
-    MediaCollectionMock mock = MediaCollectionMock.start(wireMock(), settings, schemas, serverLimits());
+    PinnableClock clock = new PinnableClock();
+    MediaCollectionExtension extension = new MediaCollectionExtension(settings, schemas, new MockClock(clock));
+    String journal = journalFile == null ? null : restore(extension, clock);
+    MediaCollectionMock mock = MediaCollectionMock.start(wireMock(), extension, adminAccess(), serverLimits());
     if (delay != null) {
       mock.server().setGlobalFixedDelay((int) delay.toMillis());
     }
@@ -264,12 +299,17 @@ public final class MockCommand implements Callable<Integer> {
           + mock.server().httpsPort() + " (WireMock's self-signed certificate)");
     }
     out.println("  schemas:   " + schemas.origin());
+    if (journal != null) {
+      out.println("  journal:   " + journal);
+    }
     out.println("  timeouts:  " + Durations.format(eventTimeout) + " without events, "
         + Durations.format(playheadTimeout) + " without playhead movement; closed sessions kept "
         + Durations.format(retention));
     out.println("  rules:     " + mode.label() + " mode; pings every 10s, " + Durations.format(adPingInterval)
         + " inside ads, " + Durations.format(pingTolerance) + " tolerance");
-    out.println("  admin API: " + base + "/__admin/media-collection/sessions");
+    out.println("  admin API: " + base + "/__admin/media-collection/sessions ("
+        + (adminAccess().token() == null ? "no token" : "Bearer token required") + "; pages of "
+        + (adminAllowOrigins.isEmpty() ? "no other origin" : String.join(", ", adminAllowOrigins)) + ")");
     out.flush();
     return mock;
   }
@@ -285,6 +325,24 @@ public final class MockCommand implements Callable<Integer> {
   ServerLimits serverLimits() {
     return new ServerLimits(headerTimeout, idleTimeout, minDataRate, minDataRate, acceptQueue, containerThreads,
         shutdownGrace);
+  }
+
+  /** Restores the sessions the journal file holds and records into it from now on; says what it restored. */
+  private String restore(MediaCollectionExtension extension, PinnableClock clock) {
+    try {
+      JournalFile.Restored restored = JournalFile.attach(journalFile, extension.sessions(), clock);
+      return journalFile + " (" + (restored.replayed().lines() == 0 ? "new" : "restored "
+          + extension.sessions().size() + " sessions from " + restored.replayed().lines() + " lines"
+          + (restored.replayed().unreadable() == 0 ? "" : ", " + restored.replayed().unreadable()
+              + " unreadable lines skipped")) + ")";
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot use the journal file " + journalFile + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Who may use the admin API, as the options say. */
+  AdminAccess adminAccess() {
+    return new AdminAccess(adminAllowOrigins, adminHosts, bindAddress, adminToken);
   }
 
   private WireMockConfiguration wireMock() {

@@ -47,6 +47,11 @@ public final class VerifyCommand implements Callable<Integer> {
       description = "The running mock whose journal to verify (default: ${DEFAULT-VALUE}).")
   String mock;
 
+  @Option(names = "--admin-token", paramLabel = "TOKEN", defaultValue = "${env:MCMOCK_ADMIN_TOKEN}",
+      description = "The token of a mock started with --admin-token (default: the MCMOCK_ADMIN_TOKEN environment "
+          + "variable).")
+  String adminToken;
+
   @Option(names = "--journal", paramLabel = "FILE",
       description = "Verify a journal saved from a mock instead (curl <mock>/__admin/media-collection/journal),"
           + " or one session saved from /__admin/media-collection/sessions/{sid}.")
@@ -106,7 +111,7 @@ public final class VerifyCommand implements Callable<Integer> {
     Journal recorded;
     try {
       expected = timelines.find(timeline);
-      recorded = journal == null ? Journal.fetch(mock) : Journal.read(journal);
+      recorded = journal == null ? Journal.fetch(mock, adminToken) : Journal.read(journal);
     } catch (IOException | RuntimeException e) {
       err.println("mcmock verify: " + e.getMessage());
       return CANNOT_VERIFY;

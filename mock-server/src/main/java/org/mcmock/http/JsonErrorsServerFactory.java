@@ -20,7 +20,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import java.util.Map;
@@ -37,6 +39,9 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.FilterMapping;
+import org.eclipse.jetty.servlet.ServletHandler;
+import org.eclipse.jetty.servlets.CrossOriginFilter;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.util.BufferUtil;
 
@@ -50,14 +55,18 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
 
   private final ServerLimits limits;
   private final int maxBodyBytes;
+  private final List<Filter> adminFilters;
 
   /**
    * @param limits what a connection is allowed (timeouts, data rates, accept queue)
    * @param maxBodyBytes the most a compressed body may inflate to
+   * @param adminFilters filters that stand first in front of the admin API ({@code /__admin}), in this order, in
+   *     place of WireMock's CORS filter (which allows every origin); null keeps WireMock's
    */
-  public JsonErrorsServerFactory(ServerLimits limits, int maxBodyBytes) {
+  public JsonErrorsServerFactory(ServerLimits limits, int maxBodyBytes, List<Filter> adminFilters) {
     this.limits = limits;
     this.maxBodyBytes = maxBodyBytes;
+    this.adminFilters = adminFilters;
   }
 
   @Override
@@ -103,6 +112,9 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
         super.decorateAdminServiceContextAfterConfig(context);
         context.addFilter(new FilterHolder(new FailuresFilter(true)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new CleanErrorBodies()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        if (adminFilters != null) {
+          replaceFilters(context.getServletHandler(), adminFilters);
+        }
       }
 
       /** Stops taking connections, lets the answers in flight finish within the grace period, then stops. */
@@ -134,6 +146,23 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
       }
     }
     return connector;
+  }
+
+  /** Drops WireMock's CORS filter and puts {@code first} before any other filter of the context. */
+  private static void replaceFilters(ServletHandler handler, List<Filter> first) {
+    handler.setFilterMappings(Arrays.stream(handler.getFilterMappings())
+        .filter(mapping -> !(handler.getFilter(mapping.getFilterName()).getHeldClass() == CrossOriginFilter.class))
+        .toArray(FilterMapping[]::new));
+    for (int i = first.size() - 1; i >= 0; i--) {
+      FilterHolder holder = new FilterHolder(first.get(i));
+      holder.setName("mcmock-admin-" + i);
+      handler.addFilter(holder);
+      FilterMapping mapping = new FilterMapping();
+      mapping.setFilterName(holder.getName());
+      mapping.setPathSpec("/*");
+      mapping.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+      handler.prependFilterMapping(mapping);
+    }
   }
 
   /** The sentence for a request Jetty could not parse; Jetty's reason alone ("Bad Request") says too little. */

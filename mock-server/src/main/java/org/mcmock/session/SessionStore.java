@@ -11,10 +11,12 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.mcmock.MockSettings;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.rules.Finding;
@@ -62,6 +64,13 @@ public final class SessionStore {
   };
   private final BoundedLog<RejectedBatch> rejectedBatches;
   private final BoundedLog<RefusedStart> refusedStarts;
+  /** Every held session by the order the store opened it: what admin lists page through. */
+  private final ConcurrentSkipListMap<Long, Session> byPosition = new ConcurrentSkipListMap<>();
+  private final ConcurrentHashMap<String, Long> positions = new ConcurrentHashMap<>();
+  private final AtomicLong nextPosition = new AtomicLong();
+  /** The sid the next session opened on this thread takes, while {@link #withSid} replays one. */
+  private final ThreadLocal<String> presetSid = new ThreadLocal<>();
+  private volatile StoreRecorder recorder = StoreRecorder.NONE;
 
   public SessionStore(MockClock clock, MockSettings settings) {
     this.clock = clock;
@@ -91,6 +100,47 @@ public final class SessionStore {
 
   public void switchMode(Mode value) {
     mode.set(value);
+    recorder.modeSwitched(value, clock.millis());
+  }
+
+  /** From now on every change to the store is reported to {@code value} (a journal file). */
+  public void recordInto(StoreRecorder value) {
+    recorder = value;
+  }
+
+  /**
+   * Runs {@code call} (an {@link #open} or {@link #recordDownloaded}) so that the session it opens takes
+   * {@code sid}, as it did when it was first recorded: for replaying a journal file.
+   */
+  public <T> T withSid(String sid, Supplier<T> call) {
+    presetSid.set(sid);
+    try {
+      return call.get();
+    } finally {
+      presetSid.remove();
+    }
+  }
+
+  /** A held session and its place in the order the store opened sessions. */
+  public record Listed(long position, Session session) {}
+
+  /**
+   * Up to {@code limit} held sessions opened after {@code position}, in the order the store opened them; a
+   * session opened while a client pages through comes after every earlier one, so paging sees it once.
+   */
+  public List<Listed> page(long position, int limit) {
+    long now = clock.millis();
+    List<Listed> page = new ArrayList<>(Math.min(limit, 1024));
+    var rest = byPosition.tailMap(position, false).entrySet().iterator();
+    while (page.size() < limit && rest.hasNext()) {
+      var entry = rest.next();
+      if (entry.getValue().expired(now, settings)) {
+        forget(entry.getValue());
+      } else {
+        page.add(new Listed(entry.getKey(), entry.getValue()));
+      }
+    }
+    return page;
   }
 
   /** Opens a live session from a valid sessionStart, unless strict mode refuses it for an error finding. */
@@ -106,8 +156,10 @@ public final class SessionStore {
       return new Opening(null, findings);
     }
     long now = clock.millis();
-    return new Opening(register(RecordedEvent.weightOf(start.body()),
-        sid -> Session.live(sid, start, findings, judge, now, owner, late)), findings);
+    Session session = register(RecordedEvent.weightOf(start.body()),
+        sid -> Session.live(sid, start, findings, judge, now, owner, late));
+    recorder.opened(session.sid(), start, late, now);
+    return new Opening(session, findings);
   }
 
   /**
@@ -130,6 +182,7 @@ public final class SessionStore {
     long weight = batch.stream().mapToLong(e -> RecordedEvent.weightOf(e.body())).sum();
     Session session = register(weight, sid -> Session.downloaded(sid, batch, findings, judge, now, owner));
     closedOldestFirst.add(session);
+    recorder.downloaded(session.sid(), batch, batchFindings, now);
     return new Opening(session, findings);
   }
 
@@ -156,7 +209,12 @@ public final class SessionStore {
     if (!roomFor(event, clock.millis())) {
       throw StoreFullException.requests(settings.maxRecordedBytes());
     }
-    return session.offer(event, clock::millis, settings, mode(), late);
+    synchronized (session) { // under the session's lock: the clock, the arrival order and the journal agree
+      long now = clock.millis();
+      Outcome outcome = session.offer(event, () -> now, settings, mode(), late);
+      recorder.offered(session.sid(), event, late, now);
+      return outcome;
+    }
   }
 
   /**
@@ -175,7 +233,10 @@ public final class SessionStore {
   public void inject(Session session, IncomingEvent event, int status, String injected) {
     long now = clock.millis();
     if (roomFor(event, now)) {
-      session.inject(event, now, settings, status, injected);
+      synchronized (session) {
+        session.inject(event, now, settings, status, injected);
+        recorder.injected(session.sid(), event, status, injected, now);
+      }
     }
   }
 
@@ -246,6 +307,9 @@ public final class SessionStore {
     recordedBytes.set(0);
     rejectedBatches.clear();
     refusedStarts.clear();
+    byPosition.clear();
+    positions.clear();
+    recorder.reset(clock.millis());
   }
 
   public int size() {
@@ -264,6 +328,7 @@ public final class SessionStore {
 
   public void addRejectedBatch(RejectedBatch batch) {
     rejectedBatches.add(batch);
+    recorder.rejectedBatch(batch);
   }
 
   public List<RejectedBatch> rejectedBatches() {
@@ -273,6 +338,7 @@ public final class SessionStore {
   /** Keeps a refused sessionStart; as many are kept as rejected batches (--max-rejected-batches). */
   public void addRefusedStart(RefusedStart start) {
     refusedStarts.add(start);
+    recorder.refusedStart(start);
   }
 
   public List<RefusedStart> refusedStarts() {
@@ -289,10 +355,17 @@ public final class SessionStore {
       throw StoreFullException.requests(settings.maxRecordedBytes());
     }
     while (true) {
-      String sid = newSid();
+      String sid = presetSid.get() == null ? newSid() : presetSid.get();
       Session session = factory.apply(sid);
       if (sessions.putIfAbsent(sid, session) == null) {
+        long position = nextPosition.incrementAndGet();
+        positions.put(sid, position);
+        byPosition.put(position, session);
         return session;
+      }
+      if (presetSid.get() != null) {
+        size.decrementAndGet();
+        throw new IllegalStateException("session " + sid + " is already held");
       }
     }
   }
@@ -340,6 +413,10 @@ public final class SessionStore {
 
   private void forget(Session session) {
     if (sessions.remove(session.sid(), session)) {
+      Long position = positions.remove(session.sid());
+      if (position != null) {
+        byPosition.remove(position, session);
+      }
       size.decrementAndGet();
       recordedBytes.addAndGet(-session.forget());
     }

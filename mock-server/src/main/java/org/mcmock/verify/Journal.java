@@ -2,6 +2,7 @@ package org.mcmock.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Optional;
+import org.mcmock.journal.JournalReplay;
 
 /**
  * What a mock recorded, read from its admin API ({@code GET /__admin/media-collection/journal}) or from a file
@@ -30,6 +32,8 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
   public static final String ADMIN_PATH = "/__admin/media-collection/journal";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Sessions per page read from a running mock: the most the mock gives at once. */
+  private static final int PAGE = 1000;
 
   public Journal {
     sessions = List.copyOf(sessions);
@@ -59,12 +63,29 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
 
   /** Reads a running mock's journal. */
   public static Journal fetch(String baseUrl) throws IOException {
-    URI uri = URI.create(baseUrl.replaceAll("/+$", "") + ADMIN_PATH);
+    return fetch(baseUrl, null);
+  }
+
+  /**
+   * Reads a running mock's journal, page after page ({@code ?cursor=} the previous page's {@code next}).
+   *
+   * @param token the mock's {@code --admin-token}, or null
+   */
+  public static Journal fetch(String baseUrl, String token) throws IOException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    String base = baseUrl.replaceAll("/+$", "") + ADMIN_PATH + "?limit=" + PAGE;
+    return parse(JournalPages.collect(cursor ->
+        JSON.readTree(get(client, URI.create(base + (cursor == null ? "" : "&cursor=" + cursor)), token))));
+  }
+
+  private static String get(HttpClient client, URI uri, String token) throws IOException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+    if (token != null && !token.isBlank()) {
+      request.header("Authorization", "Bearer " + token);
+    }
     HttpResponse<String> answer;
     try {
-      answer = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
+      answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while reading " + uri, e);
@@ -72,21 +93,30 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
       // A refused connection is a ConnectException without a message.
       throw new IOException("cannot GET " + uri + " (" + e + "): is the mock running there?", e);
     }
+    if (answer.statusCode() == 401) {
+      throw new IOException("GET " + uri + " answered 401: the mock was started with --admin-token; pass the same"
+          + " token with --admin-token or MCMOCK_ADMIN_TOKEN");
+    }
     if (answer.statusCode() != 200) {
       throw new IOException("GET " + uri + " answered " + answer.statusCode() + ": is this an mcmock mock?");
     }
-    return parse(JSON.readTree(answer.body()));
+    return answer.body();
   }
 
   /**
-   * Reads a file saved from the admin API: the journal, one session, or an array of sessions.
+   * Reads a file saved from the admin API (the journal, one session, or an array of sessions), or a journal file
+   * the mock wrote with {@code --journal-file}, replayed as the sessions stood at its last line.
    *
    * @throws IOException naming the file when it cannot be read or is not JSON
    * @throws IllegalArgumentException naming the file when its JSON is none of those shapes
    */
   public static Journal read(Path file) throws IOException {
     String text;
-    try {
+    try (BufferedReader lines = Files.newBufferedReader(file)) {
+      String first = lines.readLine();
+      if (first != null && JournalReplay.isJournalLine(first)) {
+        return parse(JournalReplay.journal(file));
+      }
       text = Files.readString(file);
     } catch (NoSuchFileException e) {
       throw new IOException("cannot read " + file + ": no such file", e);

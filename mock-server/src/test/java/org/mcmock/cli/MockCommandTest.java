@@ -37,7 +37,8 @@ class MockCommandTest {
             "default: 10m", "--playhead-timeout", "default: 30m", "--retention", "default: 1h", "--max-sessions",
             "--max-events-per-session", "--mode", "default: faithful", "--ping-tolerance", "default: 5s",
             "--ad-ping-interval", "default: 10s", "--playhead-tolerance", "default: 1s", "--delay",
-            "--journal-entries", "--root-dir", "--verbose", "Exit codes");
+            "--journal-entries", "--root-dir", "--verbose", "--admin-allow-origin", "--admin-host", "--admin-token",
+            "MCMOCK_ADMIN_TOKEN", "--journal-file", "Exit codes");
   }
 
   @Test

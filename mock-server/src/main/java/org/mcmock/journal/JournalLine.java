@@ -1,0 +1,54 @@
+package org.mcmock.journal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.mcmock.contract.EventType;
+import org.mcmock.contract.IncomingEvent;
+import org.mcmock.contract.Violation;
+import org.mcmock.rules.Finding;
+import org.mcmock.rules.Mode;
+import org.mcmock.session.RefusedStart;
+import org.mcmock.session.RejectedBatch;
+
+/**
+ * One line of a journal file: one call that changed the store, with what it was given and when. Only the fields
+ * its {@code kind} needs are written.
+ *
+ * @param kind {@code started, opened, downloaded, offered, injected, rejectedBatch, refusedStart, mode, reset}
+ * @param at the arrival time the store used, epoch ms
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record JournalLine(String kind, long at, String sid, Event event, String late, List<Event> batch,
+    List<Finding> batchFindings, Integer status, String injected, RejectedBatch rejectedBatch,
+    RefusedStart refusedStart, String mode) {
+
+  static JournalLine of(String kind, long at) {
+    return new JournalLine(kind, at, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  JournalLine withMode(Mode value) {
+    return new JournalLine(kind, at, sid, event, late, batch, batchFindings, status, injected, rejectedBatch,
+        refusedStart, value.label());
+  }
+
+  /** An event as the store was given it: the body as received, and the verdict of its schema. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Event(String body, boolean json, String type, Double playhead, long ts, List<Violation> violations,
+      int refusalStatus) {
+
+    static Event of(IncomingEvent event) {
+      return new Event(event.body(), !event.json().isMissingNode(),
+          event.type() == null ? null : event.type().wireName(),
+          Double.isNaN(event.playhead()) ? null : event.playhead(), event.ts(), event.violations(),
+          event.refusalStatus());
+    }
+
+    /** The same event again; its body is parsed once more for the session rules. */
+    IncomingEvent incoming(JsonNode parsed) {
+      return new IncomingEvent(type == null ? null : EventType.fromWireName(type).orElse(null),
+          playhead == null ? Double.NaN : playhead, ts, parsed, body, violations == null ? List.of() : violations,
+          refusalStatus);
+    }
+  }
+}
