@@ -150,6 +150,9 @@ public final class Session {
     }
     Entry entry = entry(event, now, 204, late, false);
     entry.strict = mode == Mode.STRICT;
+    if (settings.ordering().reorderEvents() == 0) {
+      return inArrivalOrder(entry);
+    }
     events.insert(entry);
     List<Finding> findings = entry.findings();
     if (entry.strict && Finding.anyIncurableError(findings)) {
@@ -266,6 +269,18 @@ public final class Session {
     return new SessionSnapshot(sid, state, downloaded, createdAt, lastEventAt, closedAt, closeReason, firstTs, lastTs,
         events.size(), rejectedAndInjected[0], rejectedAndInjected[1], counts, List.copyOf(events.findings()),
         events.timeline().summary(), List.copyOf(recorded));
+  }
+
+  /** With no buffer: judged after everything so far and final at once, refused in strict mode for an error. */
+  private Outcome inArrivalOrder(Entry entry) {
+    List<Finding> findings = events.judgeAtEnd(entry);
+    if (entry.strict && Finding.anyError(findings)) {
+      entry.record = entry.record.answered(400, findings);
+      return new Outcome.RefusedByRule(entry.record.at(events.addUnapplied(entry)));
+    }
+    events.appendFinal(entry, findings);
+    count(entry);
+    return answer(entry);
   }
 
   /** The answer a request has once its verdict is given. */
