@@ -51,6 +51,15 @@ public class EngineOrdering {
     }
     MockSettings buffered = MockSettings.defaults().withMaxSessions(1_000_000);
     MockSettings arrival = buffered.withOrdering(OrderingSettings.defaults().withReorderEvents(0));
+    SessionStore probe = new SessionStore(new MockClock(Clock.systemUTC()), buffered);
+    Session first = probe.open(start).session();
+    for (IncomingEvent event : events) {
+      if (probe.offer(first, event) instanceof org.mcmock.session.Outcome.Unsettled) {
+        throw new IllegalStateException(event.type() + " would wait for its settle window");
+      }
+    }
+    System.out.println("findings of one session (none, so no answer waits): "
+        + first.snapshot(probe.clock().millis(), buffered, false).findings());
     int sessions = 10_000;
     int rounds = 30;
     double[][] seen = new double[2][rounds];
