@@ -293,7 +293,8 @@ public final class Session {
   private void verdict(Entry entry) {
     entry.pending = false;
     pending.remove(entry.arrival());
-    if (entry.strict && entry.buffered && Finding.anyError(entry.findings())) {
+    // a sessionEnd whose warning let it close the session stays: the session is closed by then
+    if (entry.strict && entry.buffered && entry != end && Finding.anyError(entry.findings())) {
       events.refuse(entry, 400);
     } else if (!entry.counted) {
       count(entry);
@@ -317,6 +318,7 @@ public final class Session {
         events.settleHead();
       }
     }
+    wake();
   }
 
   /** An event with a ts not later than the sessionEnd's, within the reorder window after it, belongs before it. */
