@@ -110,6 +110,14 @@ class MockCommandTest {
   }
 
   @Test
+  void aSettleWindowBeyondAMinuteDoesNotStartAndSaysTheRange() {
+    int code = commandLine(new MockCommand()).execute("--port", "0", "--settle-window", "999999d");
+
+    assertThat(code).as("exit code").isEqualTo(1);
+    assertThat(err.toString()).contains("--settle-window must be from 0 to 1m, got 23999976h");
+  }
+
+  @Test
   void optionsReachTheRunningMock() throws Exception {
     MockCommand command = new MockCommand();
     commandLine(command).parseArgs("--port", "0", "--bind-address", "127.0.0.1", "--delay", "1ms",
