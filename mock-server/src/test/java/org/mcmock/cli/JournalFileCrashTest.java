@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,7 +72,10 @@ class JournalFileCrashTest {
     assertThat(describe(restored)).as("the sessions a restart with the same file holds").isEqualTo(describe(live));
     assertThat(restored.sessions()).extracting(RecordedSession::sid).containsExactly(ended, open);
     post(restartedBase, "/api/v1/sessions/" + open + "/events", batch.get(3).toString(), 204);
-    post(restartedBase, "/api/v1/sessions/" + ended + "/events", batch.get(3).toString(), 410);
+    // an event later than the sessionEnd: one with an earlier ts would still be taken inside the reorder window
+    ObjectNode afterEnd = (ObjectNode) batch.get(3).deepCopy();
+    ((ObjectNode) afterEnd.get("playerTime")).put("ts", batch.get(batch.size() - 1).at("/playerTime/ts").asLong() + 1);
+    post(restartedBase, "/api/v1/sessions/" + ended + "/events", afterEnd.toString(), 410);
   }
 
   /** Each session as sid, state, every request (type and status) and every finding. */
