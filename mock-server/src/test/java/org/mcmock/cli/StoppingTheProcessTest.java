@@ -80,7 +80,7 @@ class StoppingTheProcessTest {
       seen.append(line).append('\n');
       Matcher listening = LISTENING.matcher(line);
       if (listening.find()) {
-        Thread drain = new Thread(() -> out.lines().forEach(System.out::println), "drain-mock-output");
+        Thread drain = new Thread(() -> out.lines().forEach(ignored -> { }), "drain-mock-output");
         drain.setDaemon(true);
         drain.start();
         return listening.group(1);
