@@ -1,27 +1,35 @@
 package org.mcmock.http;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import java.io.IOException;
 import java.time.Duration;
-import org.eclipse.jetty.server.HttpChannel;
-import org.eclipse.jetty.server.Request;
 
-/** Counts the requests being answered, so that a stop can let them finish (within a grace period). */
-final class InFlight implements HttpChannel.Listener {
+/**
+ * Counts the requests being answered, so that a stop can let them finish (within a grace period). A filter, not a
+ * connection listener: a request upgraded to HTTP/2 (h2c) never told a connection listener it had completed.
+ */
+final class InFlight implements Filter {
 
   private final Object lock = new Object();
   private int requests;
 
   @Override
-  public void onRequestBegin(Request request) {
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     synchronized (lock) {
       requests++;
     }
-  }
-
-  @Override
-  public void onComplete(Request request) {
-    synchronized (lock) {
-      requests--;
-      lock.notifyAll();
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      synchronized (lock) {
+        requests--;
+        lock.notifyAll();
+      }
     }
   }
 

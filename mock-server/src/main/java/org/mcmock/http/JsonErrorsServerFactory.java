@@ -84,13 +84,13 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
       @Override
       protected ServerConnector createHttpConnector(String bindAddress, int port, JettySettings jetty,
           NetworkTrafficListener listener) {
-        return limit(super.createHttpConnector(bindAddress, port, jetty, listener), connectionLimits, inFlight);
+        return limit(super.createHttpConnector(bindAddress, port, jetty, listener), connectionLimits);
       }
 
       @Override
       protected ServerConnector createHttpsConnector(String bindAddress, HttpsSettings https, JettySettings jetty,
           NetworkTrafficListener listener) {
-        return limit(super.createHttpsConnector(bindAddress, https, jetty, listener), connectionLimits, inFlight);
+        return limit(super.createHttpsConnector(bindAddress, https, jetty, listener), connectionLimits);
       }
 
       @Override
@@ -102,6 +102,7 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
       @Override
       protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
         super.decorateMockServiceContextAfterConfig(context);
+        context.addFilter(new FilterHolder(inFlight), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new FailuresFilter(false)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new CompressedBodyFilter(inflatedLimit)), "/*",
             EnumSet.of(DispatcherType.REQUEST));
@@ -110,6 +111,7 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
       @Override
       protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
         super.decorateAdminServiceContextAfterConfig(context);
+        context.addFilter(new FilterHolder(inFlight), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new FailuresFilter(true)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new CleanErrorBodies()), "/*", EnumSet.of(DispatcherType.REQUEST));
         if (adminFilters != null) {
@@ -131,11 +133,10 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
     };
   }
 
-  /** The limits of {@link ServerLimits} on one connector, and the count of the requests it is answering. */
-  private static ServerConnector limit(ServerConnector connector, ServerLimits limits, InFlight inFlight) {
+  /** The limits of {@link ServerLimits} on one connector. */
+  private static ServerConnector limit(ServerConnector connector, ServerLimits limits) {
     connector.setAcceptQueueSize(limits.acceptQueue());
     connector.setIdleTimeout(limits.idleTimeout().toMillis());
-    connector.addBean(inFlight);
     connector.addBean(new HeaderDeadline(connector.getScheduler(), limits.headerTimeout()));
     for (ConnectionFactory factory : connector.getConnectionFactories()) {
       if (factory instanceof HttpConfiguration.ConnectionFactory http) {

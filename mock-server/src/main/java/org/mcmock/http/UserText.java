@@ -11,8 +11,9 @@ public final class UserText {
   /** {@code com.example.SomeException: } and {@code java.lang.Foo} style names, with what ties them in. */
   private static final Pattern CLASS_NAME =
       Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*:?\\s*");
-  /** An absolute path: /home/..., C:\\..., file:/... */
-  private static final Pattern PATH = Pattern.compile("(?:file:)?(?:/[\\w.\\-]+){2,}/?|[A-Za-z]:\\\\[^\\s]+");
+  
+  private static final Pattern PATH = Pattern.compile("(?:file:)?/(?:home|root|tmp|usr|var|opt|work|Users|etc|private"
+      + "|mnt|srv|proc|lib|snap|builds|github)(?:/[\\w.\\-]+)+/?|[A-Za-z]:\\\\[^\\s]+");
   private static final Pattern STACK_LINE = Pattern.compile("\\s+at [\\w.$/]+\\([^)]*\\)");
   /** Jackson's advice names its own switches: "enable `JsonReadFeature.ALLOW_...` to allow". */
   private static final Pattern JACKSON_ADVICE = Pattern.compile(":?\\s*\\(?(?:or )?(?:enable|disable) [`'\"]?[\\w.]+[`'\"]?"

@@ -43,6 +43,22 @@ class MockCommandTest {
   }
 
   @Test
+  void byDefaultTheMockListensOnLoopbackOnlyAndSaysHowToOpenIt() {
+    MockCommand command = new MockCommand();
+    commandLine(command).parseArgs("--port", "0");
+
+    try (MediaCollectionMock mock = command.start()) {
+      assertThat(mock.server().getOptions().bindAddress()).as("the address bound without --bind-address")
+          .isEqualTo("127.0.0.1");
+      assertThat(out.toString()).as("start-up line").contains("bound to 127.0.0.1",
+          "--bind-address 0.0.0.0 opens it to the network");
+    }
+    assertThat(commandLine(new MockCommand()).getUsageMessage().replaceAll("\\s+", " ")).as("--help")
+        .contains("--bind-address", "default: 127.0.0.1", "0.0.0.0 opens it to the network", "--header-timeout",
+            "--idle-timeout", "--min-data-rate", "--accept-queue", "--container-threads", "--shutdown-grace");
+  }
+
+  @Test
   void unknownOptionIsAUsageErrorWithExitCode2() {
     int code = commandLine(new MockCommand()).execute("--no-such-option");
 
