@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * When each of a player's requests reaches the backend, given a delay for each: the player sends a request no
- * earlier than its {@code playerTime.ts} (counted from the first request's) and no earlier than the one before,
+ * earlier than the moment it was sent in the recording (counted from the first) and no earlier than the one before,
  * with at most {@code inFlight} requests unanswered at once; a barrier (a sessionStart, whose sid the later
  * requests need, or a request whose answer changed what the player did next) is sent once everything before it
  * has arrived, and nothing after it leaves before it has arrived. A request therefore overtakes only requests
@@ -14,8 +14,11 @@ import java.util.List;
  */
 public final class ArrivalOrder {
 
-  /** One request of the player's, as the order needs it: its ts (or null) and whether it is a barrier. */
-  public record Request(Long ts, boolean barrier) {}
+  /**
+   * One request of the player's, as the order needs it: when it was sent, in milliseconds by the backend's
+   * clock (or null), and whether it is a barrier.
+   */
+  public record Request(Long sentAt, boolean barrier) {}
 
   /** Request {@code index} (in the order sent) reaches the backend {@code atMillis} after the first was sent. */
   public record Arrival(int index, long atMillis) {}
@@ -27,7 +30,7 @@ public final class ArrivalOrder {
    * @return every request, in the order they arrive (ties in the order sent)
    */
   public static List<Arrival> of(List<Request> requests, List<Integer> delays, int inFlight) {
-    long first = requests.stream().filter(r -> r.ts() != null).mapToLong(Request::ts).findFirst().orElse(0);
+    long first = requests.stream().filter(r -> r.sentAt() != null).mapToLong(Request::sentAt).findFirst().orElse(0);
     long[] arrival = new long[requests.size()];
     long lastSent = 0;
     long allArrived = 0;
@@ -35,8 +38,8 @@ public final class ArrivalOrder {
     for (int i = 0; i < requests.size(); i++) {
       Request request = requests.get(i);
       long sent = Math.max(lastSent, barrierArrived);
-      if (request.ts() != null) {
-        sent = Math.max(sent, request.ts() - first);
+      if (request.sentAt() != null) {
+        sent = Math.max(sent, request.sentAt() - first);
       }
       if (request.barrier()) {
         sent = Math.max(sent, allArrived);

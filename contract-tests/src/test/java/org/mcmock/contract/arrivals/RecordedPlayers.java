@@ -3,10 +3,12 @@ package org.mcmock.contract.arrivals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.mcmock.contract.Admin;
 import org.mcmock.contract.players.Mistake;
 import org.mcmock.contract.players.PlayerUnderTest;
 import org.mcmock.contract.players.Recordings;
 import org.mcmock.contract.players.ScenarioRun;
+import org.mcmock.contract.steps.MockUnderTest;
 import org.mcmock.verify.FeatureTimelines;
 
 /**
@@ -42,7 +44,8 @@ public final class RecordedPlayers {
    *     then put back in the order the player made it, by ts (requests of one ts keep the order they came in)
    */
   private static List<Recording> record(AutoCloseable player, Mistake mistake, boolean delayed) {
-    Recordings recordings = new Recordings();
+    Admin admin = new MockUnderTest().backend().admin();
+    Recordings recordings = new Recordings(admin::clockMillis);
     try (player; AutoCloseable recording = PlayerUnderTest.recordingInto(recordings)) {
       if (mistake == null) {
         ScenarioRun.players("target/arrivals/" + player.toString().replaceAll("\\W+", "-") + ".ndjson");

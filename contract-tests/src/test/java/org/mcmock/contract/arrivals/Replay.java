@@ -41,9 +41,12 @@ public final class Replay {
     return sorted;
   }
 
-  /** The requests as the order needs them: ts, and barriers. */
+  /**
+   * The requests as the order needs them: when each was sent by the mock's clock (a scenario plays minutes in
+   * milliseconds, unless it moves the mock's clock to time a session out), and the barriers.
+   */
   public static List<ArrivalOrder.Request> requests(List<Sent> sent) {
-    return sent.stream().map(request -> new ArrivalOrder.Request(ts(request), isSessionStart(request)
+    return sent.stream().map(request -> new ArrivalOrder.Request(request.mockMillis(), isSessionStart(request)
         || request.answeredByFault())).toList();
   }
 
