@@ -14,15 +14,24 @@ import java.time.Duration;
  */
 public record OrderingSettings(Duration reorderWindow, int reorderEvents, Duration settleWindow) {
 
+  /** Longer would keep a session's events unsettled, or a request's thread waiting, for no reason Adobe has. */
+  static final Duration MAX_REORDER_WINDOW = Duration.ofHours(1);
+  static final int MAX_REORDER_EVENTS = 10_000;
+  static final Duration MAX_SETTLE_WINDOW = Duration.ofMinutes(1);
+
   public OrderingSettings {
-    if (reorderWindow == null || reorderWindow.isNegative()) {
-      throw new IllegalArgumentException("reorderWindow must be zero or more, got " + reorderWindow);
+    requireWithin(reorderWindow, MAX_REORDER_WINDOW, "--reorder-window");
+    if (reorderEvents < 0 || reorderEvents > MAX_REORDER_EVENTS) {
+      throw new IllegalArgumentException("--reorder-events must be from 0 to " + MAX_REORDER_EVENTS + ", got "
+          + reorderEvents);
     }
-    if (reorderEvents < 0) {
-      throw new IllegalArgumentException("reorderEvents must be zero or more, got " + reorderEvents);
-    }
-    if (settleWindow == null || settleWindow.isNegative()) {
-      throw new IllegalArgumentException("settleWindow must be zero or more, got " + settleWindow);
+    requireWithin(settleWindow, MAX_SETTLE_WINDOW, "--settle-window");
+  }
+
+  private static void requireWithin(Duration value, Duration most, String option) {
+    if (value == null || value.isNegative() || value.compareTo(most) > 0) {
+      throw new IllegalArgumentException(option + " must be from 0 to " + Durations.format(most) + ", got "
+          + (value == null ? "nothing" : Durations.format(value)));
     }
   }
 

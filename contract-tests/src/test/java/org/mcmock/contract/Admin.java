@@ -45,7 +45,7 @@ public final class Admin {
     return answer.jsonPath().getLong("nowMillis");
   }
 
-  /** One session with its events in arrival order; fails unless the mock knows it. */
+  /** One session with its events in ts order; fails unless the mock knows it. */
   public JsonPath session(String sid) {
     return ok(sessionAnswer(sid), "GET " + ROOT + "/sessions/" + sid);
   }

@@ -175,6 +175,11 @@ public final class Payloads {
         new Step("5 sessionEnd", event("sessionEnd", 49, at(50))));
   }
 
+  /** A valid adBreakStart (Timeline 2's pre-roll break). */
+  public static String adBreakStart(Object playhead, long ts) {
+    return event("adBreakStart", playhead, ts, "params", adBreak("pre-roll", 1, 0));
+  }
+
   /** A valid adStart with every required ad param (the ad of Timeline 2's pre-roll). */
   public static String adStart(Object playhead, long ts) {
     return event("adStart", playhead, ts, "params", ad(7, 1, "1", "42", "sample-placement2",

@@ -7,7 +7,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.mcmock.session.SessionStore;
 
-/** {@code GET /__admin/media-collection/sessions/{sid}}: one session with its events in arrival order. */
+/** {@code GET /__admin/media-collection/sessions/{sid}}: one session with its events in ts order, each with its arrival. */
 final class GetSessionTask implements AdminTask {
 
   private final SessionStore store;

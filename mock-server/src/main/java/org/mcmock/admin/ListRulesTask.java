@@ -31,9 +31,13 @@ final class ListRulesTask implements AdminTask {
             "adPingInterval", Durations.format(settings.adPingInterval()),
             "downloadedPingInterval", Durations.format(RuleSettings.DOWNLOADED_PING_INTERVAL),
             "pingTolerance", Durations.format(settings.pingTolerance()),
-            "playheadTolerance", Durations.format(settings.playheadTolerance())),
+            "playheadTolerance", Durations.format(settings.playheadTolerance()),
+            "reorderWindow", Durations.format(store.settings().ordering().reorderWindow()),
+            "reorderEvents", store.settings().ordering().reorderEvents(),
+            "settleWindow", Durations.format(store.settings().ordering().settleWindow())),
         "rules", Arrays.stream(RuleId.values())
-            .map(r -> SessionViews.fields("id", r.name(), "severity", r.severity(), "checks", r.description()))
+            .map(r -> SessionViews.fields("id", r.name(), "severity", r.severity(), "checks", r.description(),
+                "waitsForEarlierEvents", r.curableByEarlierEvent()))
             .toList());
     return Answers.json(200, body);
   }

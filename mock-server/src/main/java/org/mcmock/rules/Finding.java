@@ -7,7 +7,7 @@ import java.util.List;
  * Something the mock noticed about a session that Adobe's backend would not say out loud.
  *
  * @param rule stable rule id, e.g. {@code AD_OUTSIDE_BREAK}
- * @param eventIndex index of the event in the session's arrival order, or -1 for the whole session
+ * @param eventIndex index of the event in the session's ts order, or -1 for the whole session
  * @param message what happened and what the docs ask for instead
  */
 public record Finding(String rule, Severity severity, int eventIndex, String message) {

@@ -5,8 +5,8 @@ import org.mcmock.contract.EventType;
 import org.mcmock.contract.IncomingEvent;
 
 /**
- * An event as the rules see it: a valid event and its place in the session's arrival order, which is
- * the index every finding names.
+ * An event as the rules see it: a valid event and its place in the session's ts order, which is the index every
+ * finding names.
  */
 public record RuleEvent(int index, IncomingEvent event) {
 

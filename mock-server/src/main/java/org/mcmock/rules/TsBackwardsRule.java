@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /**
  * Adobe's backend reorders events by ts within a short buffer (it warns that reordering may fail
- * beyond 1 s): a small step back is repaired, a larger one puts the event in the wrong place.
+ * beyond 1 s): a small step back is repaired, a larger one puts the event in the wrong place. The mock's own
+ * reorder buffer puts every event that arrives in time in its place, so this speaks only of an event that arrived
+ * after the events around it had settled, and is judged where it arrived.
  */
 final class TsBackwardsRule implements SessionRule {
 
@@ -22,7 +24,8 @@ final class TsBackwardsRule implements SessionRule {
     }
     long behind = before.previousTs() - event.ts();
     String what = before.describe(event) + " is " + Timeline.seconds(behind) + " earlier than event "
-        + before.previousIndex() + " (" + before.previousType().wireName() + ", ts " + before.previousTs() + ")";
+        + before.previousIndex() + " (" + before.previousType().wireName() + ", ts " + before.previousTs() + ")"
+        + " and arrived too late for the reorder buffer to put it before that";
     if (behind <= REORDER_WINDOW_MILLIS) {
       return Optional.of(new Finding(id(), Severity.WARNING, event.index(), what
           + ": Adobe's backend reorders this within its buffer, but send events in the order they happen"));

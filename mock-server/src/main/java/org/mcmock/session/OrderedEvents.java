@@ -113,6 +113,23 @@ final class OrderedEvents {
     return entries.size() - 1;
   }
 
+  /**
+   * With no buffer ({@code --reorder-events 0}): the findings of an event judged after everything so far, as
+   * {@link #appendFinal} would apply it.
+   */
+  List<Finding> judgeAtEnd(Entry entry) {
+    return judge.judge(new RuleEvent(entries.size(), entry.event));
+  }
+
+  /** With no buffer: an event judged by {@link #judgeAtEnd}, applied and final at once. */
+  void appendFinal(Entry entry, List<Finding> findings) {
+    int at = entries.size();
+    judge.settle(new RuleEvent(at, entry.event));
+    entry.record = entry.record.answered(entry.record.status(), findings);
+    addSettled(entry);
+    settledFindings.addAll(findings);
+  }
+
   /** Judges an accepted event in its place in ts order and applies it, unsettled. */
   void insert(Entry entry) {
     int at = entries.size();

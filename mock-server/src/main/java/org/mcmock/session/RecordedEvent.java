@@ -58,6 +58,9 @@ public record RecordedEvent(
 
   /** The same request with the answer and findings it has now. */
   RecordedEvent answered(int newStatus, List<Finding> newFindings) {
+    if (newStatus == status && newFindings.isEmpty() && findings.isEmpty()) {
+      return this;
+    }
     return new RecordedEvent(index, arrival, arrivedAt, eventType, playhead, ts, body, newStatus, violations,
         List.copyOf(newFindings), injected, answeredByFault);
   }

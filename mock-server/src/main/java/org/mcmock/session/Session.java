@@ -150,6 +150,9 @@ public final class Session {
     }
     Entry entry = entry(event, now, 204, late, false);
     entry.strict = mode == Mode.STRICT;
+    if (settings.ordering().reorderEvents() == 0) {
+      return inArrivalOrder(entry);
+    }
     events.insert(entry);
     List<Finding> findings = entry.findings();
     if (entry.strict && Finding.anyIncurableError(findings)) {
@@ -268,6 +271,18 @@ public final class Session {
         events.timeline().summary(), List.copyOf(recorded));
   }
 
+  /** With no buffer: judged after everything so far and final at once, refused in strict mode for an error. */
+  private Outcome inArrivalOrder(Entry entry) {
+    List<Finding> findings = events.judgeAtEnd(entry);
+    if (entry.strict && Finding.anyError(findings)) {
+      entry.record = entry.record.answered(400, findings);
+      return new Outcome.RefusedByRule(entry.record.at(events.addUnapplied(entry)));
+    }
+    events.appendFinal(entry, findings);
+    count(entry);
+    return answer(entry);
+  }
+
   /** The answer a request has once its verdict is given. */
   private Outcome answer(Entry entry) {
     RecordedEvent recorded = events.recorded(entry);
@@ -278,7 +293,8 @@ public final class Session {
   private void verdict(Entry entry) {
     entry.pending = false;
     pending.remove(entry.arrival());
-    if (entry.strict && entry.buffered && Finding.anyError(entry.findings())) {
+    // a sessionEnd whose warning let it close the session stays: the session is closed by then
+    if (entry.strict && entry.buffered && entry != end && Finding.anyError(entry.findings())) {
       events.refuse(entry, 400);
     } else if (!entry.counted) {
       count(entry);
@@ -302,6 +318,7 @@ public final class Session {
         events.settleHead();
       }
     }
+    wake();
   }
 
   /** An event with a ts not later than the sessionEnd's, within the reorder window after it, belongs before it. */

@@ -16,7 +16,7 @@ import org.mcmock.rules.PlaybackSummary;
  * @param injected requests a fault planned through the admin API answered instead of the mock
  * @param countsByType accepted events per {@link EventType#ordinal()}
  * @param playback what the applied events amount to, as Adobe would count them
- * @param events the recorded requests in arrival order (empty in listings)
+ * @param events the recorded requests in ts order, each with its arrival (empty in listings)
  */
 public record SessionSnapshot(
     String sid,

@@ -45,6 +45,9 @@ public final class SessionStore {
   /** Closed sessions in the order the store saw them close: the first to forget when a cap needs room. */
   private final Queue<Session> closedOldestFirst = new ConcurrentLinkedQueue<>();
   private final AtomicLong nextFullSweep = new AtomicLong(Long.MIN_VALUE);
+  /** Answers waiting for a cure at once, across sessions; see {@link #settle}. */
+  private final AtomicInteger waiting = new AtomicInteger();
+  static final int MAX_WAITING = 64;
   /** Sessions report here what they record and when they close. */
   private final Session.Owner owner = new Session.Owner() {
     @Override
@@ -165,7 +168,18 @@ public final class SessionStore {
    * HTTP layer waits {@code settings().ordering().settleWindow()}; tests pass {@link Duration#ZERO}.
    */
   public Outcome settle(Session session, Outcome outcome, Duration maxWait) {
-    return outcome instanceof Outcome.Unsettled unsettled ? session.settle(unsettled.arrival(), maxWait) : outcome;
+    if (!(outcome instanceof Outcome.Unsettled unsettled)) {
+      return outcome;
+    }
+    // a flood of answers waiting for cures must not hold every server thread: beyond the cap they answer at once
+    if (waiting.incrementAndGet() > MAX_WAITING) {
+      maxWait = Duration.ZERO;
+    }
+    try {
+      return session.settle(unsettled.arrival(), maxWait);
+    } finally {
+      waiting.decrementAndGet();
+    }
   }
 
   /**

@@ -36,7 +36,8 @@ class MockCommandTest {
         .contains("--port", "default: 8080", "--bind-address", "--https-port", "--schemas", "--event-timeout",
             "default: 10m", "--playhead-timeout", "default: 30m", "--retention", "default: 1h", "--max-sessions",
             "--max-events-per-session", "--mode", "default: faithful", "--ping-tolerance", "default: 5s",
-            "--ad-ping-interval", "default: 10s", "--playhead-tolerance", "default: 1s", "--delay",
+            "--ad-ping-interval", "default: 10s", "--playhead-tolerance", "default: 1s", "--reorder-window",
+            "default: 5s", "--reorder-events", "default: 10", "--settle-window", "default: 250ms", "--delay",
             "--journal-entries", "--root-dir", "--verbose", "Exit codes");
   }
 
@@ -94,6 +95,26 @@ class MockCommandTest {
       assertThat(code).as("exit code when the port is taken").isEqualTo(1);
       assertThat(err.toString()).as("error output").contains(":" + busy.port() + " is already in use", "--port");
     }
+  }
+
+  @Test
+  void orderingOptionsReachTheSessionStore() {
+    MockCommand command = new MockCommand();
+    commandLine(command).parseArgs("--port", "0", "--bind-address", "127.0.0.1", "--reorder-window", "2s",
+        "--reorder-events", "3", "--settle-window", "0ms");
+
+    try (MediaCollectionMock mock = command.start()) {
+      assertThat(mock.sessions().settings().ordering()).as("ordering settings from the options")
+          .isEqualTo(new org.mcmock.OrderingSettings(Duration.ofSeconds(2), 3, Duration.ZERO));
+    }
+  }
+
+  @Test
+  void aSettleWindowBeyondAMinuteDoesNotStartAndSaysTheRange() {
+    int code = commandLine(new MockCommand()).execute("--port", "0", "--settle-window", "999999d");
+
+    assertThat(code).as("exit code").isEqualTo(1);
+    assertThat(err.toString()).contains("--settle-window must be from 0 to 1m, got 23999976h");
   }
 
   @Test

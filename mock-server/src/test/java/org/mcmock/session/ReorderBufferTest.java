@@ -110,6 +110,21 @@ class ReorderBufferTest {
   }
 
   @Test
+  void anAnswerStillWaitingWhenItsEventMustSettleGetsItsVerdictThen() {
+    SessionStore store = new SessionStore(clock, MockSettings.defaults().withMode(Mode.STRICT)
+        .withOrdering(OrderingSettings.defaults().withReorderEvents(2)));
+    Session session = start(store);
+    Outcome adStart = store.offer(session, event(EventType.AD_START, 1));
+
+    send(store, session, EventType.PLAY, 2);
+    send(store, session, EventType.PING, 3);   // three buffered: the adStart, earliest, must settle
+
+    assertThat(store.settle(session, adStart, Duration.ofMinutes(1))).as("no cure came before it had to settle")
+        .isInstanceOf(Outcome.RefusedByRule.class);
+    assertThat(snapshot(store, session).playback().adsStarted()).isZero();
+  }
+
+  @Test
   void everyArrivalOrderOfSiblingsWithOneTsGivesTheSameSession() {
     List<EventType> siblings = List.of(EventType.AD_SKIP, EventType.AD_BREAK_COMPLETE, EventType.CHAPTER_SKIP,
         EventType.SESSION_END);
