@@ -46,8 +46,8 @@ public final class Replay {
    * milliseconds, unless it moves the mock's clock to time a session out), and the barriers.
    */
   public static List<ArrivalOrder.Request> requests(List<Sent> sent) {
-    return sent.stream().map(request -> new ArrivalOrder.Request(request.mockMillis(), isSessionStart(request)
-        || request.answeredByFault())).toList();
+    return sent.stream().map(request -> new ArrivalOrder.Request(request.mockMillis(), ts(request),
+        isSessionStart(request) || request.answeredByFault())).toList();
   }
 
   /**
