@@ -23,7 +23,7 @@ final class JsSdkClient implements Seams {
   /** {@code _flushPendingHits}: {@code splice(0, 3)} of the queue on every tick, answers not awaited. */
   static final int IN_FLIGHT = 3;
   /** Long enough for requests sent together to arrive in any order, short enough to keep the suite fast. */
-  static final Duration MAX_DELAY = Duration.ofMillis(40);
+  static final Duration MAX_DELAY = Duration.ofMillis(20);
 
   private final Seams inner;
   private final long seed;
