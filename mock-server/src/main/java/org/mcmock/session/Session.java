@@ -139,7 +139,7 @@ public final class Session {
       if (events.size() < settings.maxEventsPerSession()) {
         events.addUnapplied(entry(event, now, state.goneStatus(), late, false));
       }
-      return new Outcome.Gone(state, closeReason, closedAt);
+      return new Outcome.Gone(state, closeReason(), closedAt);
     }
     if (events.size() >= settings.maxEventsPerSession()) {
       return new Outcome.Full(settings.maxEventsPerSession());
@@ -266,7 +266,7 @@ public final class Session {
         recorded.add(event);
       }
     });
-    return new SessionSnapshot(sid, state, downloaded, createdAt, lastEventAt, closedAt, closeReason, firstTs, lastTs,
+    return new SessionSnapshot(sid, state, downloaded, createdAt, lastEventAt, closedAt, closeReason(), firstTs, lastTs,
         events.size(), rejectedAndInjected[0], rejectedAndInjected[1], counts, List.copyOf(events.findings()),
         events.timeline().summary(), List.copyOf(recorded));
   }
@@ -358,7 +358,7 @@ public final class Session {
     }
     if (entry.type == EventType.SESSION_END && state.acceptsEvents()) {
       end = entry;
-      close(SessionState.ENDED, event.arrivedAt(), "sessionEnd arrived (event " + events.positionOf(entry) + ")");
+      close(SessionState.ENDED, event.arrivedAt(), null);
     } else if (entry.type == EventType.SESSION_COMPLETE && state == SessionState.OPEN) {
       state = SessionState.COMPLETE;
     }
@@ -397,6 +397,15 @@ public final class Session {
       }
     }
     settleDue(now, settings);
+  }
+
+  /**
+   * Why the session closed. A sessionEnd is named by its place in ts order now, which events placed before it
+   * within the reorder window move on: the same whatever order they arrived in.
+   */
+  private String closeReason() {
+    return state == SessionState.ENDED && end != null ? "sessionEnd arrived (event " + events.positionOf(end) + ")"
+        : closeReason;
   }
 
   private void close(SessionState closedState, long at, String reason) {

@@ -35,6 +35,21 @@ public interface SessionRecovery {
     return new ResumeInANewSession();
   }
 
+  /**
+   * The same recovery, but every event of the new session carries the ts of its sessionStart (the refused
+   * event's), as Adobe's Media JS SDK 3.x stamps everything one call generates ({@code processSessionRestart}).
+   */
+  default SessionRecovery atOneTs() {
+    return (refused, open, restartsSoFar) -> {
+      List<Event> events = restart(refused, open, restartsSoFar);
+      if (events.isEmpty() || Bodies.ts(events.get(0).body()).isEmpty()) {
+        return events;
+      }
+      long ts = Bodies.ts(events.get(0).body()).getAsLong();
+      return events.stream().map(event -> Bodies.at(event, Bodies.playhead(event.body()), ts)).toList();
+    };
+  }
+
   /** Never starts a new session: later events keep going to the old sid, whatever it answers. */
   static SessionRecovery none() {
     return (refused, open, restartsSoFar) -> List.of();

@@ -72,6 +72,17 @@ class LiveSessionTest {
   }
 
   @Test
+  void aRecoveryAtOneTsOpensTheNewSessionWithTheRefusedEventsTsOnEveryEvent() {
+    LiveSession session = new LiveSession(backend, SessionRecovery.resume().atOneTs());
+    backend.answers("ping", 410);
+    new TestPlayer(session).startsTheSession().sends("play").at(12, 12);
+    session.awaitAnswers(Duration.ofSeconds(1));
+
+    assertThat(backend.log()).containsExactly("sessions sessionStart 0/0", "s1 play 1/0", "s1 ping 10000/0",
+        "sessions sessionStart 10000/0 resume", "s2 play 10000/0");
+  }
+
+  @Test
   void eventsOfDifferentTicksOfThePlayersClockAreNotSentTogether() {
     LiveSession session = new LiveSession(backend).sendingUpTo(3, Duration.ofMillis(500));
     backend.answers("play", HELD);

@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 /** The orders in which a player's requests can reach the backend, given their network delays. */
 class ArrivalOrderTest {
 
-  private static ArrivalOrder.Request at(long ts) {
-    return new ArrivalOrder.Request(ts, false);
+  /** A request sent at {@code millis}, by the mock's clock and the player's alike. */
+  private static ArrivalOrder.Request at(long millis) {
+    return new ArrivalOrder.Request(millis, millis, false);
   }
 
-  private static ArrivalOrder.Request sessionStartAt(long ts) {
-    return new ArrivalOrder.Request(ts, true);
+  private static ArrivalOrder.Request sessionStartAt(long millis) {
+    return new ArrivalOrder.Request(millis, millis, true);
   }
 
   private static List<Integer> order(List<ArrivalOrder.Request> requests, Integer... delays) {
@@ -54,6 +55,17 @@ class ArrivalOrderTest {
   @Test
   void requestsFurtherApartThanTheirDelaysKeepTheirOrder() {
     assertThat(order(List.of(sessionStartAt(0), at(0), at(10_000)), 0, 1500, 0)).containsExactly(0, 1, 2);
+  }
+
+  @Test
+  void aRequestOfALaterMomentWaitsForTheEarlierOnesEvenWhenThePlayerSendsItAtOnce() {
+    List<ArrivalOrder.Request> playedFast = List.of(new ArrivalOrder.Request(0L, 0L, true),
+        new ArrivalOrder.Request(1L, 48_000L, false), new ArrivalOrder.Request(2L, 58_000L, false));
+    assertThat(order(playedFast, 0, 900, 0)).as("a ping 10 s after the sessionEnd by ts cannot overtake it")
+        .containsExactly(0, 1, 2);
+    List<ArrivalOrder.Request> siblings = List.of(new ArrivalOrder.Request(0L, 0L, true),
+        new ArrivalOrder.Request(1L, 48_000L, false), new ArrivalOrder.Request(2L, 48_000L, false));
+    assertThat(order(siblings, 0, 900, 0)).containsExactly(0, 2, 1);
   }
 
   @Test

@@ -19,12 +19,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.mcmock.MediaCollectionExtension;
 import org.mcmock.MockSettings;
+import org.mcmock.OrderingSettings;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.MockClock;
 
 /**
  * The whole mock (its WireMock extensions and admin API) called in this thread, without sockets, on a clock
- * that moves only when told: thousands of deliveries a second, and the same answers for the same deliveries.
+ * that moves only when told and no settle window: thousands of deliveries a second, and the same answers for the
+ * same deliveries. The reorder buffer is Adobe's (5 s or 10 events by default).
  */
 public final class InProcessMock implements AutoCloseable {
 
@@ -40,8 +42,10 @@ public final class InProcessMock implements AutoCloseable {
   private final DirectCallHttpServer http;
 
   public InProcessMock() {
-    MediaCollectionExtension extension = new MediaCollectionExtension(MockSettings.defaults(), SchemaCatalog.bundled(),
-        clock);
+    // No settle window: it waits in real time for requests that, delivered one by one here, are not on their way.
+    MockSettings settings = MockSettings.defaults()
+        .withOrdering(OrderingSettings.defaults().withSettleWindow(Duration.ZERO));
+    MediaCollectionExtension extension = new MediaCollectionExtension(settings, SchemaCatalog.bundled(), clock);
     server = new WireMockServer(wireMockConfig().httpServerFactory(factory).extensions(extension)
         .disableRequestJournal().stubRequestLoggingDisabled(true));
     server.start();

@@ -41,10 +41,13 @@ public final class Replay {
     return sorted;
   }
 
-  /** The requests as the order needs them: ts, and barriers. */
+  /**
+   * The requests as the order needs them: when each was sent by the mock's clock (a scenario plays minutes in
+   * milliseconds, unless it moves the mock's clock to time a session out), and the barriers.
+   */
   public static List<ArrivalOrder.Request> requests(List<Sent> sent) {
-    return sent.stream().map(request -> new ArrivalOrder.Request(ts(request), isSessionStart(request)
-        || request.answeredByFault())).toList();
+    return sent.stream().map(request -> new ArrivalOrder.Request(request.mockMillis(), ts(request),
+        isSessionStart(request) || request.answeredByFault())).toList();
   }
 
   /**
@@ -55,9 +58,14 @@ public final class Replay {
   public Judgement judge(Recording recording, List<ArrivalOrder.Request> requests, List<Integer> delays) {
     mock.reset();
     Map<String, String> sids = new HashMap<>();
+    long first = recording.sent().isEmpty() ? 0 : recording.sent().get(0).mockMillis();
     for (ArrivalOrder.Arrival arrival : ArrivalOrder.of(requests, delays, IN_FLIGHT)) {
-      mock.at(arrival.atMillis());
-      deliver(recording.sent().get(arrival.index()), sids);
+      Sent request = recording.sent().get(arrival.index());
+      // The delays decide the order; the clock stays where it was when the request was sent, so that a timeout
+      // falls where it fell in the recording (a scenario that times a session out moves the mock's clock in
+      // one-minute steps, and a delayed pauseStart would move the timeout past the next ping).
+      mock.at(request.mockMillis() - first);
+      deliver(request, sids);
     }
     return Judgement.of(mock.admin(RequestMethod.GET, "/journal", ""), recording.expected());
   }

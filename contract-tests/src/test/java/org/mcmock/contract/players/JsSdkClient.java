@@ -14,7 +14,8 @@ import org.mcmock.client.Transport;
 /**
  * The reference client in its JS SDK mode: requests made as Adobe's Media JS SDK 3.x makes them
  * ({@link JsSdkTracking}), up to {@value #IN_FLIGHT} in flight at once, over a network whose random delays
- * (seeded) let them overtake each other. Any other difference (a broken client's mistake) comes from
+ * (seeded) let them overtake each other; a new session after a 404 or 410 opens with one ts, as the SDK's
+ * {@code processSessionRestart} does. Any other difference (a broken client's mistake) comes from
  * {@code inner}, applied after the SDK's shaping.
  */
 final class JsSdkClient implements Seams {
@@ -22,7 +23,7 @@ final class JsSdkClient implements Seams {
   /** {@code _flushPendingHits}: {@code splice(0, 3)} of the queue on every tick, answers not awaited. */
   static final int IN_FLIGHT = 3;
   /** Long enough for requests sent together to arrive in any order, short enough to keep the suite fast. */
-  static final Duration MAX_DELAY = Duration.ofMillis(40);
+  static final Duration MAX_DELAY = Duration.ofMillis(20);
 
   private final Seams inner;
   private final long seed;
@@ -54,6 +55,6 @@ final class JsSdkClient implements Seams {
 
   @Override
   public LiveSession session(Transport transport, SessionRecovery recovery) {
-    return inner.session(transport, recovery).sendingUpTo(IN_FLIGHT, JsSdkTracking.TICK);
+    return inner.session(transport, recovery.atOneTs()).sendingUpTo(IN_FLIGHT, JsSdkTracking.TICK);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.mcmock.client.Answer;
 import org.mcmock.client.Transport;
 
@@ -21,21 +22,29 @@ public final class Recordings {
   private static final String INJECTED = "Injected through the admin API";
 
   /**
-   * One request as sent, with its answer's status, the sid its answer's {@code Location} brought (a
-   * sessionStart's 201) or null, and whether a planned fault gave that answer.
+   * One request as sent: when by the mock's clock, its answer's status, the sid its answer's {@code Location}
+   * brought (a sessionStart's 201) or null, and whether a planned fault gave that answer.
    */
-  public record Sent(String path, String body, int status, String opened, boolean answeredByFault) {}
+  public record Sent(String path, String body, long mockMillis, int status, String opened,
+      boolean answeredByFault) {}
 
   private final Map<String, List<Pending>> byScenario = new LinkedHashMap<>();
+  private final LongSupplier mockClock;
 
-  private record Pending(String path, String body, CompletableFuture<Answer> answer) {}
+  private record Pending(String path, String body, long mockMillis, CompletableFuture<Answer> answer) {}
+
+  /** @param mockClock the clock of the mock the players play against (it may be moved by the scenarios) */
+  public Recordings(LongSupplier mockClock) {
+    this.mockClock = mockClock;
+  }
 
   synchronized Transport tap(String scenario, Transport next) {
     List<Pending> sent = byScenario.computeIfAbsent(scenario, name -> new ArrayList<>());
     return (path, json) -> {
       synchronized (sent) {
+        long now = mockClock.getAsLong();
         CompletableFuture<Answer> answer = next.post(path, json);
-        sent.add(new Pending(path, json, answer));
+        sent.add(new Pending(path, json, now, answer));
         return answer;
       }
     };
@@ -51,7 +60,7 @@ public final class Recordings {
           Answer answer = request.answer().orTimeout(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS).join();
           String opened = answer.status() == 201 ? answer.header("Location")
               .map(location -> location.substring(location.lastIndexOf('/') + 1)).orElse(null) : null;
-          sent.add(new Sent(request.path(), request.body(), answer.status(), opened,
+          sent.add(new Sent(request.path(), request.body(), request.mockMillis(), answer.status(), opened,
               answer.body().contains(INJECTED)));
         }
       }
