@@ -10,9 +10,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mcmock.verify.ExpectedTimeline;
+import org.mcmock.verify.FeatureTimelines;
+import org.mcmock.verify.Journal;
+import org.mcmock.verify.TimelineCheck;
+import org.mcmock.verify.Verdict;
 
 /**
  * Runs each of the README's curl walkthroughs exactly as written (only the mock's address changes) and
@@ -51,6 +57,18 @@ class ReadmeWalkthroughTest {
       }
     }
     assertThat(printed.get(0).strip()).as("first line printed").isEqualTo(documented.get(0));
+  }
+
+  @Test
+  void theTimeline2WalkthroughFollowsTheFeaturesTimelineToTheLetter() throws Exception {
+    String heading = "## Walkthrough: a viewer abandons a session";
+    run(walkthroughBlocks(heading).get(0).replace("MOCK=http://localhost:8080", "MOCK=" + mock.baseUrl()));
+
+    ExpectedTimeline timeline = FeatureTimelines.bundled().find("Timeline 2");
+    Verdict verdict = TimelineCheck.withDefaultTolerance().exactly().check(timeline, Journal.fetch(mock.baseUrl()));
+
+    assertThat(verdict.mistakes()).as("mistakes of the README walkthrough \"%s\" against %s (verify --exact);"
+        + " the report was:%n%s", heading, timeline.name(), verdict.report()).isEmpty();
   }
 
   /** The first bash block and the first text block under the heading. */

@@ -526,8 +526,13 @@ class TimelineCheckTest {
 
     /** What a player that follows {@link #PAUSE_AND_MID_ROLL} to the letter sends, up to {@code seconds}. */
     private JournalBuilder literal() {
+      return literal("VOD");
+    }
+
+    /** {@link #literal()} with another media.contentType. */
+    private JournalBuilder literal(String contentType) {
       return journal().session("s1").send(0, 0, "sessionStart").params("media.id", "ClickMe",
-              "media.contentType", "VOD")
+              "media.contentType", contentType)
           .send(0, 0, "play").send(8, 8, "pauseStart").ping(10, 8).send(12, 8, "play").ping(18, 14)
           .send(20, 16, "adBreakStart").params("media.ad.podIndex", 0)
           .send(20, 16, "adStart").params("media.ad.id", "001").ping(28, 16);
@@ -630,10 +635,7 @@ class TimelineCheckTest {
 
     @Test
     void theContentTypeIsComparedWithoutCaseButNotToTheLetter() {
-      JournalBuilder lowercase = journal().session("s1").send(0, 0, "sessionStart")
-          .params("media.id", "ClickMe", "media.contentType", "vod").send(0, 0, "play").send(8, 8, "pauseStart")
-          .ping(10, 8).send(12, 8, "play").ping(18, 14).send(20, 16, "adBreakStart").params("media.ad.podIndex", 0)
-          .send(20, 16, "adStart").params("media.ad.id", "001").ping(28, 16).send(30, 16, "sessionEnd");
+      JournalBuilder lowercase = literal("vod").send(30, 16, "sessionEnd");
 
       assertPasses(check(PAUSE_AND_MID_ROLL, lowercase));
       assertOneMistake(exactly(PAUSE_AND_MID_ROLL, lowercase), "params media.contentType is \"vod\", expected VOD");
@@ -641,10 +643,7 @@ class TimelineCheckTest {
 
     @Test
     void anotherContentTypeIsStillAMistake() {
-      assertOneMistake(check(PAUSE_AND_MID_ROLL, journal().session("s1").send(0, 0, "sessionStart")
-              .params("media.id", "ClickMe", "media.contentType", "aod").send(0, 0, "play").send(8, 8, "pauseStart")
-              .send(12, 8, "play").ping(18, 14).send(20, 16, "adBreakStart").params("media.ad.podIndex", 0)
-              .send(20, 16, "adStart").params("media.ad.id", "001").ping(28, 16).send(30, 16, "sessionEnd")),
+      assertOneMistake(check(PAUSE_AND_MID_ROLL, literal("aod").send(30, 16, "sessionEnd")),
           "params media.contentType is \"aod\", expected VOD");
     }
 

@@ -36,7 +36,7 @@ public enum Mistake implements Seams {
   },
 
   PINGS_EVERY_30_SECONDS("pings every 30 s", Scenarios.TIMELINE_1,
-      "30.0 s without a ping from 30.0 to 60.0 s") {
+      "14.0 s without a ping or another request from 74.0 to 88.0 s") {
     @Override
     public PingSchedule pings(PingSchedule reference) {
       return new PingSchedule(Duration.ofSeconds(30), Duration.ofSeconds(30));
@@ -123,7 +123,7 @@ public enum Mistake implements Seams {
   },
 
   TS_IN_SECONDS("writes ts in seconds, not milliseconds", Scenarios.TIMELINE_1,
-      "expected at 15 s by its ts, recorded at 0.0 s") {
+      "playerTime.ts is in seconds, not milliseconds") {
     @Override
     public EventSink sink(EventSink next, SimulatedClock clock, DoubleSupplier playhead) {
       return EventEdits.editing(next, (type, event) -> EventEdits.playerTime(event)
