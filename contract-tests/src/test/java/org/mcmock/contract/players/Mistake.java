@@ -36,7 +36,7 @@ public enum Mistake implements Seams {
   },
 
   PINGS_EVERY_30_SECONDS("pings every 30 s", Scenarios.TIMELINE_1,
-      "14.0 s without a ping or another request from 74.0 to 88.0 s") {
+      "pings every 10 s from 22 to 88 s (row 10)") {
     @Override
     public PingSchedule pings(PingSchedule reference) {
       return new PingSchedule(Duration.ofSeconds(30), Duration.ofSeconds(30));
