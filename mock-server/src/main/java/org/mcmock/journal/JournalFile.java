@@ -99,9 +99,15 @@ public final class JournalFile implements StoreRecorder, AutoCloseable {
     append(JournalLine.of("reset", at));
   }
 
-  /** One line, one write: a reader never sees half of a line that was not cut by a crash. */
-  private synchronized void append(JournalLine line) {
-    byte[] bytes = (Answers.write(line) + "\n").getBytes(StandardCharsets.UTF_8);
+  /**
+   * One line, one write: a reader never sees half of a line that was not cut by a crash. The line is written as
+   * JSON before the file's lock is taken, so requests on other sessions wait only for each other's write.
+   */
+  private void append(JournalLine line) {
+    write((Answers.write(line) + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private synchronized void write(byte[] bytes) {
     try {
       out.write(bytes);
     } catch (IOException e) {
