@@ -78,20 +78,30 @@ async def slow_reader(seconds, outcome):
     outcome[result] = outcome.get(result, 0) + 1
 
 
-async def normal_client(seconds, latencies):
+def normal_client(seconds):
+    """A client of its own, in its own process (the floods' event loop would delay its clock, not the mock):
+    sessionStarts one after another, 50 ms apart, each on a new connection; prints each latency and status."""
+    import socket
+    latencies = []
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         start = time.monotonic()
+        status = 0
         try:
-            reader, writer = await asyncio.open_connection(HOST, PORT)
-            writer.write(REQUEST)
-            await writer.drain()
-            status = await read_answer(reader, 30)
-            writer.close()
-        except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError):
-            status = 0
+            with socket.create_connection((HOST, PORT), timeout=30) as sock:
+                sock.sendall(REQUEST)
+                answer = b""
+                while b"\r\n\r\n" not in answer:
+                    chunk = sock.recv(4096)
+                    if not chunk:
+                        break
+                    answer += chunk
+                status = int(answer.split(b" ", 2)[1]) if answer else 0
+        except OSError:
+            pass
         latencies.append((time.monotonic() - start, status))
-        await asyncio.sleep(0.05)
+        time.sleep(0.05)
+    print(json.dumps(latencies))
 
 
 async def floods(seconds=15):
@@ -104,12 +114,15 @@ async def floods(seconds=15):
     body_head = (b"POST /api/v1/sessions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                  b"Content-Length: 100000\r\n\r\n")
     headers = b"POST /api/v1/sessions HTTP/1.1\r\nHost: localhost\r\n" + b"X-Trickle: a\r\n" * 2000
-    slow_bodies, readers, tricklers, latencies = {}, {}, {}, []
+    slow_bodies, readers, tricklers = {}, {}, {}
     tasks = [trickle(body_head + b" " * 100000, 1.0, seconds, slow_bodies) for _ in range(100)]
     tasks += [slow_reader(seconds, readers) for _ in range(100)]
     tasks += [trickle(headers, 1.0, seconds, tricklers) for _ in range(1000)]
-    tasks.append(normal_client(seconds, latencies))
-    await asyncio.gather(*tasks)
+    normal = await asyncio.create_subprocess_exec(sys.executable, __file__, "normal", str(PORT), str(seconds),
+                                                  stdout=asyncio.subprocess.PIPE)
+    tasks.append(normal.communicate())
+    results = await asyncio.gather(*tasks)
+    latencies = [tuple(x) for x in json.loads(results[-1][0])]
     times = sorted(t for t, _ in latencies)
     p = lambda q: times[min(len(times) - 1, int(q * len(times)))] * 1000
     print(json.dumps({"normalRequests": len(times), "non201": sum(1 for _, s in latencies if s != 201),
@@ -138,4 +151,7 @@ async def storm(connections=5000, timeout=90):
     print(json.dumps({"connections": connections, "answered": statuses, "seconds": round(seconds, 1)}))
 
 
-asyncio.run(floods() if sys.argv[1] == "floods" else storm())
+if sys.argv[1] == "normal":
+    normal_client(float(sys.argv[3]))
+else:
+    asyncio.run(floods() if sys.argv[1] == "floods" else storm())

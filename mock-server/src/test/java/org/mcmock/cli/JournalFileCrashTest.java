@@ -5,21 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +30,6 @@ import org.mcmock.verify.RecordedSession;
 class JournalFileCrashTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
   private final HttpClient http = HttpClient.newHttpClient();
   private Process running;
 
@@ -105,23 +98,9 @@ class JournalFileCrashTest {
 
   /** Starts the mock as its own process, as {@code java -jar mcmock.jar} would, and waits for its banner. */
   private String start(Path journal) throws IOException {
-    running = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), MockCommand.class.getName(),
-        "--port", "0", "--bind-address", "127.0.0.1", "--journal-file", journal.toString())
-        .redirectErrorStream(true).start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(running.getInputStream(), StandardCharsets.UTF_8));
-    StringBuilder seen = new StringBuilder();
-    for (String line = out.readLine(); line != null; line = out.readLine()) {
-      seen.append(line).append('\n');
-      Matcher listening = LISTENING.matcher(line);
-      if (listening.find()) {
-        Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "drain mock output");
-        drain.setDaemon(true);
-        drain.start();
-        return listening.group(1);
-      }
-    }
-    throw new AssertionError("the mock process ended without listening:\n" + seen);
+    MockProcess started = MockProcess.start("--bind-address", "127.0.0.1", "--journal-file", journal.toString());
+    running = started.process();
+    return started.baseUrl();
   }
 
   private static String resource(String name) throws IOException {

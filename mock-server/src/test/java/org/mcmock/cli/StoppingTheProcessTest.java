@@ -2,22 +2,15 @@ package org.mcmock.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class StoppingTheProcessTest {
 
-  private static final Pattern LISTENING = Pattern.compile("listening on (http://[^ ]+)");
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String SESSION_START = readSessionStart();
 
@@ -70,23 +62,9 @@ class StoppingTheProcessTest {
 
   /** Starts the mock on a free port and returns its base URL, read from the start-up line. */
   private String start(String... options) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), MockCommand.class.getName(), "--port", "0"));
-    command.addAll(List.of(options));
-    process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    StringBuilder seen = new StringBuilder();
-    for (String line = out.readLine(); line != null; line = out.readLine()) {
-      seen.append(line).append('\n');
-      Matcher listening = LISTENING.matcher(line);
-      if (listening.find()) {
-        Thread drain = new Thread(() -> out.lines().forEach(ignored -> { }), "drain-mock-output");
-        drain.setDaemon(true);
-        drain.start();
-        return listening.group(1);
-      }
-    }
-    throw new AssertionError("the mock did not say where it listens; its output was:\n" + seen);
+    MockProcess started = MockProcess.start(options);
+    process = started.process();
+    return started.baseUrl();
   }
 
   /** Polls the admin API (not delayed) until the delayed sessionStart is recorded, i.e. its answer is in flight. */
