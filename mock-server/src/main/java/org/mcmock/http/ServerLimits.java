@@ -25,7 +25,7 @@ public record ServerLimits(
     int threads,
     Duration shutdownGrace) {
 
-  public static final int DEFAULT_THREADS = 200;
+  public static final int DEFAULT_THREADS = 25;
   public static final int DEFAULT_ACCEPT_QUEUE = 8192;
   public static final long DEFAULT_MIN_DATA_RATE = 128;
 
@@ -44,7 +44,8 @@ public record ServerLimits(
     }
   }
 
-  /** Headers within 10 s, 30 s idle, bodies and answers at 128 B/s at least, 8,192 queued, 200 threads, 5 s grace. */
+  /** Headers within 10 s, 30 s idle, bodies and answers at 128 B/s at least, 8,192 queued, 25 threads
+   * (WireMock's own default: more only lengthen the queue of busy answers, see bench/README.md), 5 s grace. */
   public static ServerLimits defaults() {
     return new ServerLimits(Duration.ofSeconds(10), Duration.ofSeconds(30), DEFAULT_MIN_DATA_RATE,
         DEFAULT_MIN_DATA_RATE, DEFAULT_ACCEPT_QUEUE, DEFAULT_THREADS, Duration.ofSeconds(5));
