@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -123,25 +125,27 @@ class SlowClientsTest {
     URI base = URI.create(mock.baseUrl());
     long start = System.nanoTime();
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-      socket.setSoTimeout(5_000);
+      // The pace between two bytes is a wait for the mock's answer, so the loop stops at the first byte of it.
+      socket.setSoTimeout((int) everyMillis);
       OutputStream out = socket.getOutputStream();
-      InputStream in = socket.getInputStream();
+      PushbackInputStream in = new PushbackInputStream(socket.getInputStream(), 1);
       out.write(bytes, 0, atOnce);
       out.flush();
       byte[] padding = " ".repeat(10_000).getBytes(UTF_8);
       long giveUp = start + TimeUnit.SECONDS.toNanos(5);
-      for (int i = atOnce; i < bytes.length + padding.length && in.available() == 0 && System.nanoTime() < giveUp;
-          i++) {
+      for (int i = atOnce; i < bytes.length + padding.length && System.nanoTime() < giveUp; i++) {
         try {
           out.write(i < bytes.length ? bytes[i] : padding[i - bytes.length]);
           out.flush();
         } catch (IOException closed) {
           break;
         }
-        sleepQuietly(everyMillis);
+        if (answered(in)) {
+          break;
+        }
       }
-      String answer = new String(in.readNBytes(Math.max(1, in.available())), ISO_8859_1)
-          + new String(readRest(in), ISO_8859_1);
+      socket.setSoTimeout(5_000);
+      String answer = new String(readRest(in), ISO_8859_1);
       return new Trickle(answer, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     }
   }
@@ -154,12 +158,18 @@ class SlowClientsTest {
     }
   }
 
-  /** The trickling client's own pace (real time is what it is testing), bounded by the loop above. */
-  private static void sleepQuietly(long millis) {
+  /** Waits one pace for the mock's answer: true once it has begun (or the mock closed), the byte kept for reading. */
+  private static boolean answered(PushbackInputStream in) throws IOException {
     try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      int first = in.read();
+      if (first >= 0) {
+        in.unread(first);
+      }
+      return true;
+    } catch (SocketTimeoutException nothingYet) {
+      return false;
+    } catch (IOException reset) {
+      return true;
     }
   }
 }
