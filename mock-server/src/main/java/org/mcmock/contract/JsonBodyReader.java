@@ -62,7 +62,9 @@ public final class JsonBodyReader {
   public record Refused(int status, Violation violation, String text) implements Result {}
 
   public Result read(byte[] body, String contentType) {
-    String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
+    // Decoded once: what is parsed, and recorded, is exactly the text that was validated.
+    Decoded decoded = body == null ? new Decoded("", -1) : decodeStrictly(body);
+    String text = decoded.text();
     if (!isJson(contentType)) {
       return new Refused(415, Violation.of("", "contentType", "application/json",
           contentType == null ? null : NODES.textNode(contentType),
@@ -78,15 +80,12 @@ public final class JsonBodyReader {
               + maxBytes + " bytes (a downloaded batch that large should be split into sessions)"),
           text.substring(0, Math.min(text.length(), 1024)));
     }
-    Decoded decoded = decodeStrictly(body);
     if (decoded.badByte() >= 0) {
       int at = decoded.badByte();
       return new Refused(400, Violation.of("", "json", "well-formed UTF-8", null, "The body is not valid UTF-8 at"
           + " byte " + at + " (0x" + String.format("%02X", body[at] & 0xFF) + "): send the JSON encoded in UTF-8;"
-          + " overlong forms, encoded surrogates and code points above U+10FFFF are not UTF-8"), decoded.text());
+          + " overlong forms, encoded surrogates and code points above U+10FFFF are not UTF-8"), text);
     }
-    // What is parsed, and recorded, is exactly the text that was validated.
-    text = decoded.text();
     JsonNode node;
     try {
       node = mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
