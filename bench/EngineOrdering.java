@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mcmock.MockSettings;
 import org.mcmock.OrderingSettings;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.session.MockClock;
 import org.mcmock.session.Session;
@@ -19,7 +19,7 @@ import org.mcmock.session.SessionStore;
  * 16 events in ts order) played through SessionStore on one thread, with the buffer (the defaults) and without it
  * (--reorder-events 0), in alternating rounds so both see the same machine. Run from the top folder after
  * {@code mvn -B -q package -DskipTests -pl mock-server -am}:
- * {@code java -cp mock-server/target/mcmock.jar bench/EngineOrdering.java}
+ * {@code java -cp cli/target/mcmock.jar bench/EngineOrdering.java}
  */
 public class EngineOrdering {
 

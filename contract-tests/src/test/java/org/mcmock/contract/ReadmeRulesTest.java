@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.mcmock.rules.RuleId;
+import org.mcmock.model.RuleId;
 
 /** The README's rule table documents every rule id the mock can report, and nothing else. */
 class ReadmeRulesTest {

@@ -23,7 +23,9 @@ class ReadmeSnippetsTest {
 
   private static final Path README = Path.of("..", "README.md");
   private static final List<Path> TEST_SOURCES = List.of(
-      Path.of("..", "mock-server", "src", "test", "java"), Path.of("..", "reference-client", "src", "test", "java"));
+      Path.of("..", "mock-server", "src", "test", "java"), Path.of("..", "junit", "src", "test", "java"),
+      Path.of("..", "verify", "src", "test", "java"), Path.of("..", "cli", "src", "test", "java"),
+      Path.of("..", "reference-client", "src", "test", "java"));
   private static final Pattern MARKED = Pattern.compile("// README: (.+?) \\{\\n(.*?)\\n\\s*// }", Pattern.DOTALL);
 
   record Snippet(Path source, String section, String code) {

@@ -11,9 +11,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.mcmock.http.Answers;
-import org.mcmock.rules.Finding;
-import org.mcmock.rules.RuleId;
-import org.mcmock.rules.Severity;
+import org.mcmock.model.Finding;
+import org.mcmock.model.RuleId;
+import org.mcmock.model.Severity;
 
 /**
  * {@code ?severity=error,warning&rule=AD_OUTSIDE_BREAK}: which findings an admin request asks for.

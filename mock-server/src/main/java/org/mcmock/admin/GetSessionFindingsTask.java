@@ -7,7 +7,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.List;
 import java.util.Map;
-import org.mcmock.rules.Finding;
+import org.mcmock.model.Finding;
 import org.mcmock.session.SessionSnapshot;
 import org.mcmock.session.SessionStore;
 

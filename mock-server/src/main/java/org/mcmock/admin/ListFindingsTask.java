@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.mcmock.http.Answers;
-import org.mcmock.rules.Finding;
+import org.mcmock.model.Finding;
 import org.mcmock.session.SessionSnapshot;
 import org.mcmock.session.SessionStore;
 

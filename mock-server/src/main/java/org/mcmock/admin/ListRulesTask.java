@@ -8,7 +8,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.Arrays;
 import org.mcmock.Durations;
 import org.mcmock.http.Answers;
-import org.mcmock.rules.RuleId;
+import org.mcmock.model.RuleId;
 import org.mcmock.rules.RuleSettings;
 import org.mcmock.session.SessionStore;
 

@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.mcmock.http.Answers;
-import org.mcmock.verify.JournalPages;
+import org.mcmock.model.JournalPages;
 import org.mcmock.faults.FaultPlan;
 import org.mcmock.session.SessionStore;
 

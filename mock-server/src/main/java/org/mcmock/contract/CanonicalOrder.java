@@ -1,5 +1,6 @@
 package org.mcmock.contract;
 
+import org.mcmock.model.EventType;
 import java.util.Comparator;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 
 /**
  * The faults the admin API has planned, in the order they were planned. Every planned fault counts each request

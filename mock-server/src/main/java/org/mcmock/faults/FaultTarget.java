@@ -3,7 +3,7 @@ package org.mcmock.faults;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 
 /**
  * Which requests a planned fault waits for: a sessionStart ({@code POST /api/v1/sessions} with one object), one

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.mcmock.contract.Violation;
-import org.mcmock.rules.Finding;
+import org.mcmock.model.Finding;
 import org.mcmock.rules.FindingsHeader;
 
 /** The mock's answers, built in one place so every error body has the same shape. */

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.mcmock.Durations;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.Violation;
 import org.mcmock.faults.FaultPlan;

@@ -4,7 +4,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 import org.mcmock.schema.SchemaCatalog;
 
 /** {@code GET /api/v1/schemas/{eventType}}: the schema the mock validates that event type with. */

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.http.Answers;
-import org.mcmock.rules.Finding;
+import org.mcmock.model.Finding;
 import org.mcmock.rules.Mode;
 import org.mcmock.session.RefusedStart;
 import org.mcmock.session.RejectedBatch;

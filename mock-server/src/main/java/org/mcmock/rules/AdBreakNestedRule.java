@@ -1,7 +1,10 @@
 package org.mcmock.rules;
 
+import org.mcmock.model.Severity;
+import org.mcmock.model.RuleId;
+import org.mcmock.model.Finding;
 import java.util.Optional;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 
 /** Ad breaks do not nest: one must be completed before the next starts. */
 final class AdBreakNestedRule implements SessionRule {

@@ -1,7 +1,10 @@
 package org.mcmock.rules;
 
-import static org.mcmock.contract.EventType.AD_COMPLETE;
-import static org.mcmock.contract.EventType.AD_SKIP;
+import org.mcmock.model.Severity;
+import org.mcmock.model.RuleId;
+import org.mcmock.model.Finding;
+import static org.mcmock.model.EventType.AD_COMPLETE;
+import static org.mcmock.model.EventType.AD_SKIP;
 
 import java.util.Optional;
 

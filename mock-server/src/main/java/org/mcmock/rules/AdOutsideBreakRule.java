@@ -1,8 +1,11 @@
 package org.mcmock.rules;
 
-import static org.mcmock.contract.EventType.AD_COMPLETE;
-import static org.mcmock.contract.EventType.AD_SKIP;
-import static org.mcmock.contract.EventType.AD_START;
+import org.mcmock.model.Severity;
+import org.mcmock.model.RuleId;
+import org.mcmock.model.Finding;
+import static org.mcmock.model.EventType.AD_COMPLETE;
+import static org.mcmock.model.EventType.AD_SKIP;
+import static org.mcmock.model.EventType.AD_START;
 
 import java.util.Optional;
 

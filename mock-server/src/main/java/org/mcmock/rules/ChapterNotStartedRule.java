@@ -1,7 +1,10 @@
 package org.mcmock.rules;
 
-import static org.mcmock.contract.EventType.CHAPTER_COMPLETE;
-import static org.mcmock.contract.EventType.CHAPTER_SKIP;
+import org.mcmock.model.Severity;
+import org.mcmock.model.RuleId;
+import org.mcmock.model.Finding;
+import static org.mcmock.model.EventType.CHAPTER_COMPLETE;
+import static org.mcmock.model.EventType.CHAPTER_SKIP;
 
 import java.util.Optional;
 

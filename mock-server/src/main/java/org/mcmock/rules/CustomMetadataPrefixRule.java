@@ -1,8 +1,11 @@
 package org.mcmock.rules;
 
-import static org.mcmock.contract.EventType.AD_START;
-import static org.mcmock.contract.EventType.CHAPTER_START;
-import static org.mcmock.contract.EventType.SESSION_START;
+import org.mcmock.model.Severity;
+import org.mcmock.model.RuleId;
+import org.mcmock.model.Finding;
+import static org.mcmock.model.EventType.AD_START;
+import static org.mcmock.model.EventType.CHAPTER_START;
+import static org.mcmock.model.EventType.SESSION_START;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,14 @@
 package org.mcmock.rules;
 
+import org.mcmock.model.Severity;
+import org.mcmock.model.RuleId;
+import org.mcmock.model.Finding;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.Violation;
 

@@ -1,5 +1,7 @@
 package org.mcmock.rules;
 
+import org.mcmock.model.Severity;
+import org.mcmock.model.Finding;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,10 @@
 package org.mcmock.rules;
 
+import org.mcmock.model.Severity;
+import org.mcmock.model.RuleId;
+import org.mcmock.model.Finding;
 import java.util.Optional;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 
 /** A ping carries only eventType and playerTime (and qoeData when it changed); Adobe's docs say no params. */
 final class PingWithParamsRule implements SessionRule {

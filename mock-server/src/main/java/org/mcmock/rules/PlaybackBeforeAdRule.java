@@ -1,8 +1,11 @@
 package org.mcmock.rules;
 
-import static org.mcmock.contract.EventType.BUFFER_START;
-import static org.mcmock.contract.EventType.PAUSE_START;
-import static org.mcmock.contract.EventType.PLAY;
+import org.mcmock.model.Severity;
+import org.mcmock.model.RuleId;
+import org.mcmock.model.Finding;
+import static org.mcmock.model.EventType.BUFFER_START;
+import static org.mcmock.model.EventType.PAUSE_START;
+import static org.mcmock.model.EventType.PLAY;
 
 import java.util.Optional;
 

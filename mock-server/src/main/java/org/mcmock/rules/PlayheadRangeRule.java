@@ -1,7 +1,10 @@
 package org.mcmock.rules;
 
+import org.mcmock.model.Severity;
+import org.mcmock.model.RuleId;
+import org.mcmock.model.Finding;
 import java.util.Optional;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 
 /**
  * The playhead is a content position: 0 to media.length for VOD (during ads it stays on the content's

@@ -1,7 +1,7 @@
 package org.mcmock.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 
 /**

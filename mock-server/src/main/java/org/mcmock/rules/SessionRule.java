@@ -1,5 +1,7 @@
 package org.mcmock.rules;
 
+import org.mcmock.model.RuleId;
+import org.mcmock.model.Finding;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,10 @@
 package org.mcmock.rules;
 
+import org.mcmock.model.Severity;
+import org.mcmock.model.RuleId;
+import org.mcmock.model.Finding;
 import java.util.Optional;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 
 /** A stateStart for a state that is already active changes nothing; it usually means a missing stateEnd. */
 final class StateAlreadyActiveRule implements SessionRule {

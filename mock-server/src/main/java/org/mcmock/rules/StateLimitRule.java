@@ -1,7 +1,10 @@
 package org.mcmock.rules;
 
+import org.mcmock.model.Severity;
+import org.mcmock.model.RuleId;
+import org.mcmock.model.Finding;
 import java.util.Optional;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 
 /** Adobe keeps the first 10 distinct player states of a session and drops the rest. */
 final class StateLimitRule implements SessionRule {

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 
 /**
  * Where a session stands after the events applied so far: what is open (ad break, ad, chapter,

@@ -1,8 +1,11 @@
 package org.mcmock.rules;
 
+import org.mcmock.model.Severity;
+import org.mcmock.model.RuleId;
+import org.mcmock.model.Finding;
 import java.time.Instant;
 import java.util.Optional;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 
 /**
  * {@code playerTime.ts} is milliseconds since the epoch. A sessionStart whose ts is below 10^11 was written in

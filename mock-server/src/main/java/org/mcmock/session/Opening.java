@@ -1,7 +1,7 @@
 package org.mcmock.session;
 
 import java.util.List;
-import org.mcmock.rules.Finding;
+import org.mcmock.model.Finding;
 
 /**
  * What became of a request that would open a session (a sessionStart or a downloaded batch).

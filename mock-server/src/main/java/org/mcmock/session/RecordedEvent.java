@@ -3,7 +3,7 @@ package org.mcmock.session;
 import java.util.List;
 import org.mcmock.MockSettings;
 import org.mcmock.contract.Violation;
-import org.mcmock.rules.Finding;
+import org.mcmock.model.Finding;
 
 /**
  * One request as it reached a session, with the answer it got; rejected requests are kept too, so the

@@ -2,7 +2,7 @@ package org.mcmock.session;
 
 import java.util.List;
 import org.mcmock.contract.Violation;
-import org.mcmock.rules.Finding;
+import org.mcmock.model.Finding;
 
 /**
  * A sessionStart the mock refused, or that a planned fault answered, so no session holds it: kept so that a

@@ -1,8 +1,8 @@
 package org.mcmock.session;
 
 import java.util.List;
-import org.mcmock.contract.EventType;
-import org.mcmock.rules.Finding;
+import org.mcmock.model.EventType;
+import org.mcmock.model.Finding;
 import org.mcmock.rules.PlaybackSummary;
 
 /**

@@ -19,7 +19,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.mcmock.MockSettings;
 import org.mcmock.contract.IncomingEvent;
-import org.mcmock.rules.Finding;
+import org.mcmock.model.Finding;
 import org.mcmock.rules.Mode;
 import org.mcmock.rules.RuleEvent;
 import org.mcmock.rules.SessionJudge;

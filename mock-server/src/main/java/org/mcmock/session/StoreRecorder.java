@@ -2,7 +2,7 @@ package org.mcmock.session;
 
 import java.util.List;
 import org.mcmock.contract.IncomingEvent;
-import org.mcmock.rules.Finding;
+import org.mcmock.model.Finding;
 import org.mcmock.rules.Mode;
 
 /**

@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 
 class FaultPlanTest {
 

@@ -10,7 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 
 class FaultSpecTest {
 

@@ -1,5 +1,7 @@
 package org.mcmock.rules;
 
+import org.mcmock.model.Severity;
+import org.mcmock.model.Finding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -9,7 +11,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.Violation;
 import org.mcmock.rules.DownloadedBatchRules.Form;

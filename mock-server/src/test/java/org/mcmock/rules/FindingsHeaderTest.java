@@ -1,5 +1,8 @@
 package org.mcmock.rules;
 
+import org.mcmock.model.Severity;
+import org.mcmock.model.RuleId;
+import org.mcmock.model.Finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,10 +1,11 @@
 package org.mcmock.rules;
 
+import org.mcmock.model.Finding;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.Violation;
 import org.mcmock.schema.SchemaCatalog;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.rules.Timeline.PlayerState;
 

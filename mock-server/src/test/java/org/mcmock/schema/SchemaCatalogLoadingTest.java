@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 
 /** Both ways of loading the catalog find all 19 schemas, and a broken folder fails with a useful message. */
 class SchemaCatalogLoadingTest {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 
 /**
  * Guards the schema files against drift: one shape for all 19 files (ping.json is the template), identical shared

@@ -20,11 +20,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.mcmock.MockSettings;
 import org.mcmock.OrderingSettings;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
-import org.mcmock.rules.Finding;
+import org.mcmock.model.Finding;
 import org.mcmock.rules.Mode;
-import org.mcmock.rules.Severity;
+import org.mcmock.model.Severity;
 
 /** A session sees its events in ts order, whatever order the network delivers them in. */
 class ReorderBufferTest {

@@ -13,7 +13,7 @@ import org.mcmock.MockSettings;
 import org.mcmock.rules.RuleEvent;
 import org.mcmock.rules.SessionJudge;
 import org.mcmock.rules.SessionRules;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.Violation;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mcmock.MediaCollectionMock;
 import org.mcmock.MockSettings;
-import org.mcmock.rules.Finding;
+import org.mcmock.model.Finding;
 import org.mcmock.session.SessionSnapshot;
 
 /** The reference client plays Adobe's Timeline 2 against the real mock over HTTP and earns no error. */

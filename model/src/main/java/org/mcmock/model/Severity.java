@@ -1,4 +1,4 @@
-package org.mcmock.rules;
+package org.mcmock.model;
 
 /** How much a finding matters to the data Adobe would report. */
 public enum Severity {

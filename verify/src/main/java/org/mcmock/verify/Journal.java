@@ -1,5 +1,6 @@
 package org.mcmock.verify;
 
+import org.mcmock.model.JournalPages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;

@@ -1,4 +1,4 @@
-package org.mcmock.rules;
+package org.mcmock.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.mcmock.rules;
+package org.mcmock.model;
 
 /**
  * Every rule id the mock reports, in findings and in 400 bodies, with the severity it carries and

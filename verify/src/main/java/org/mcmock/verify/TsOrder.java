@@ -3,7 +3,7 @@ package org.mcmock.verify;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 
 /**
  * A session's requests as Adobe's backend judges them: by {@code playerTime.ts}, and among those that share one

@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mcmock.contract.EventType;
+import org.mcmock.model.EventType;
 
 /**
  * What a session must look like, read from a table such as a feature's:
