@@ -26,11 +26,11 @@ final class GetJournalTask implements StreamedAnswer {
     return json -> {
       json.writeStartObject();
       json.writeNumberField("limit", page.limit());
-      SessionPages.write(store, page, true, "sessions", SessionViews::detail, json);
+      SessionPages.write(store, page, true, "sessions", SnapshotModel::detail, json);
       json.writeArrayFieldStart("refusedSessionStarts");
       if (page.first()) {
         for (RefusedStart start : store.refusedStarts()) {
-          Answers.JSON.writeValue(json, SessionViews.refusedStart(start));
+          Answers.JSON.writeValue(json, SnapshotModel.refusedStart(start));
         }
       }
       json.writeEndArray();

@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.common.url.PathParams;
 import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.mcmock.model.SessionSummary;
 import org.mcmock.session.SessionStore;
 
 /**
@@ -21,10 +22,7 @@ final class GetSessionSummaryTask implements AdminTask {
 
   @Override
   public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-    return SessionViews.withSession(store, pathParams.get("sid"), session -> {
-      var body = SessionViews.fields("sid", session.sid());
-      body.putAll(SessionViews.summary(session));
-      return body;
-    });
+    return SessionLookup.withSession(store, pathParams.get("sid"),
+        session -> new SessionSummary(session.sid(), SnapshotModel.summary(session)));
   }
 }

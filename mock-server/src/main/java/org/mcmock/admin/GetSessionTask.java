@@ -18,6 +18,6 @@ final class GetSessionTask implements AdminTask {
 
   @Override
   public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-    return SessionViews.withSession(store, pathParams.get("sid"), true, SessionViews::detail);
+    return SessionLookup.withSession(store, pathParams.get("sid"), true, SnapshotModel::detail);
   }
 }

@@ -26,7 +26,7 @@ final class ListRejectedBatchesTask implements StreamedAnswer {
       json.writeNumberField("total", batches.size());
       json.writeArrayFieldStart("batches");
       for (RejectedBatch batch : batches) {
-        Answers.JSON.writeValue(json, SessionViews.rejectedBatch(batch));
+        Answers.JSON.writeValue(json, SnapshotModel.rejectedBatch(batch));
       }
       json.writeEndArray();
       json.writeNullField("next");

@@ -25,7 +25,7 @@ final class ListSessionsTask implements StreamedAnswer {
       json.writeStartObject();
       json.writeNumberField("total", store.size());
       json.writeNumberField("limit", page.limit());
-      SessionPages.write(store, page, false, "sessions", SessionViews::overview, json);
+      SessionPages.write(store, page, false, "sessions", SnapshotModel::overview, json);
       json.writeEndObject();
     };
   }

@@ -41,7 +41,7 @@ final class ModeTasks {
   }
 
   private static ResponseDefinition view(SessionStore store) {
-    return Answers.json(200, SessionViews.fields("mode", store.mode().label(),
+    return Answers.json(200, JsonFields.fields("mode", store.mode().label(),
         "startedAs", store.settings().mode().label()));
   }
 }
