@@ -36,13 +36,7 @@ final class FaultTasks {
    * "delay": "3s", "status": 500, "fault": "CONNECTION_RESET_BY_PEER"}}: 201 with the planned fault, or 400
    * naming what is wrong with the body.
    */
-  static final class PlanFaultTask implements AdminTask {
-
-    private final FaultPlan plan;
-
-    PlanFaultTask(FaultPlan plan) {
-      this.plan = plan;
-    }
+  record PlanFaultTask(FaultPlan plan) implements AdminTask {
 
     @Override
     public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {

@@ -12,13 +12,7 @@ import org.mcmock.session.SessionSnapshot;
 import org.mcmock.session.SessionStore;
 
 /** {@code GET /__admin/media-collection/sessions/{sid}/findings?severity=&rule=}: one session's findings. */
-final class GetSessionFindingsTask implements AdminTask {
-
-  private final SessionStore store;
-
-  GetSessionFindingsTask(SessionStore store) {
-    this.store = store;
-  }
+record GetSessionFindingsTask(SessionStore store) implements AdminTask {
 
   @Override
   public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {

@@ -12,13 +12,7 @@ import org.mcmock.session.SessionStore;
  * {@code GET /__admin/media-collection/sessions/{sid}/summary}: ads, chapters, time played by ts,
  * pauses, buffering, errors, completion, and whether the session was live or downloaded.
  */
-final class GetSessionSummaryTask implements AdminTask {
-
-  private final SessionStore store;
-
-  GetSessionSummaryTask(SessionStore store) {
-    this.store = store;
-  }
+record GetSessionSummaryTask(SessionStore store) implements AdminTask {
 
   @Override
   public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {

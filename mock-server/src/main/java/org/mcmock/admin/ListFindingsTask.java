@@ -17,8 +17,7 @@ import org.mcmock.session.SessionStore;
  */
 final class ListFindingsTask implements StreamedAnswer {
 
-  static final int DEFAULT_LIMIT = 1000;
-  static final int MAX_LIMIT = 10_000;
+  static final Page.Limits LIMITS = new Page.Limits(1000, 10_000);
   /** Sessions looked at per step of the walk: only their references are held at once. */
   private static final int STEP = 256;
 
@@ -31,7 +30,7 @@ final class ListFindingsTask implements StreamedAnswer {
   @Override
   public Body prepare(AdminQuery query) {
     FindingsFilter filter = FindingsFilter.of(query);
-    Page page = Page.of(query, DEFAULT_LIMIT, MAX_LIMIT);
+    Page page = LIMITS.of(query);
     return json -> write(filter, page, json);
   }
 

@@ -13,13 +13,7 @@ import org.mcmock.rules.RuleSettings;
 import org.mcmock.session.SessionStore;
 
 /** {@code GET /__admin/media-collection/rules}: every rule id, its severity, and the settings in force. */
-final class ListRulesTask implements AdminTask {
-
-  private final SessionStore store;
-
-  ListRulesTask(SessionStore store) {
-    this.store = store;
-  }
+record ListRulesTask(SessionStore store) implements AdminTask {
 
   @Override
   public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {

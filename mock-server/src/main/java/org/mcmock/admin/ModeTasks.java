@@ -21,13 +21,7 @@ final class ModeTasks {
   }
 
   /** {@code PUT} (or {@code POST}) {@code /__admin/media-collection/mode} with {@code {"mode": "strict"}}. */
-  static final class SetModeTask implements AdminTask {
-
-    private final SessionStore store;
-
-    SetModeTask(SessionStore store) {
-      this.store = store;
-    }
+  record SetModeTask(SessionStore store) implements AdminTask {
 
     @Override
     public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {

@@ -1,6 +1,8 @@
 package org.mcmock.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
@@ -16,7 +18,7 @@ import java.util.List;
  * @param status the HTTP status answered; null when a planned fault broke the connection instead
  * @param injected what a fault planned through the admin API did to the answer, or null
  * @param answeredByFault true when that fault answered instead of the mock
- * @param errors why the request was refused (empty when it passed)
+ * @param errors (empty, never null, when read from JSON without them) why the request was refused (empty when it passed)
  * @param body the body as JSON when it was JSON, else as text
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -31,12 +33,6 @@ public record Event(
     boolean applied,
     String injected,
     boolean answeredByFault,
-    List<Violation> errors,
-    List<Finding> findings,
-    JsonNode body) {
-
-  public Event {
-    errors = errors == null ? List.of() : List.copyOf(errors);
-    findings = findings == null ? List.of() : List.copyOf(findings);
-  }
-}
+    @JsonSetter(nulls = Nulls.AS_EMPTY) List<Violation> errors,
+    @JsonSetter(nulls = Nulls.AS_EMPTY) List<Finding> findings,
+    JsonNode body) {}

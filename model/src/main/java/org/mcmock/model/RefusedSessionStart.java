@@ -1,6 +1,8 @@
 package org.mcmock.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
@@ -18,12 +20,6 @@ public record RefusedSessionStart(
     Integer status,
     String injected,
     boolean answeredByFault,
-    List<Violation> errors,
-    List<Finding> findings,
-    JsonNode body) {
-
-  public RefusedSessionStart {
-    errors = errors == null ? List.of() : List.copyOf(errors);
-    findings = findings == null ? List.of() : List.copyOf(findings);
-  }
-}
+    @JsonSetter(nulls = Nulls.AS_EMPTY) List<Violation> errors,
+    @JsonSetter(nulls = Nulls.AS_EMPTY) List<Finding> findings,
+    JsonNode body) {}
