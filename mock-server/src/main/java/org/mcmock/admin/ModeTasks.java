@@ -20,8 +20,18 @@ final class ModeTasks {
     return (admin, serveEvent, pathParams) -> view(store);
   }
 
-  /** {@code PUT} (or {@code POST}) {@code /__admin/media-collection/mode} with {@code {"mode": "strict"}}. */
-  record SetModeTask(SessionStore store) implements AdminTask {
+  /**
+   * {@code PUT} (or {@code POST}) {@code /__admin/media-collection/mode} with {@code {"mode": "strict"}}. A class,
+   * not a record like the other tasks: it answers two routes, and WireMock's routes tell their tasks apart by
+   * {@code equals}.
+   */
+  static final class SetModeTask implements AdminTask {
+
+    private final SessionStore store;
+
+    SetModeTask(SessionStore store) {
+      this.store = store;
+    }
 
     @Override
     public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
