@@ -111,7 +111,7 @@ public final class VerifyCommand implements Callable<Integer> {
     Journal recorded;
     try {
       expected = timelines.find(timeline);
-      recorded = journal == null ? Journal.fetch(mock, adminToken) : Journal.read(journal);
+      recorded = journal == null ? Journal.fetch(mock, adminToken) : Journal.read(journal, new MockJournalFiles());
     } catch (IOException | RuntimeException e) {
       err.println("mcmock verify: " + e.getMessage());
       return CANNOT_VERIFY;

@@ -56,7 +56,7 @@ class JournalFileCrashTest {
     Journal live = Journal.fetch(base);
 
     running.destroyForcibly().waitFor();   // SIGKILL: no shutdown hook, no flush
-    Journal fromFile = Journal.read(file);
+    Journal fromFile = Journal.read(file, new MockJournalFiles());
     String restartedBase = start(file);
     Journal restored = Journal.fetch(restartedBase);
 

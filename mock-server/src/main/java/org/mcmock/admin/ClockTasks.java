@@ -25,13 +25,7 @@ final class ClockTasks {
   }
 
   /** {@code POST /__admin/media-collection/clock/advance} with {@code {"by": "10m"}} (or ISO {@code PT10M}). */
-  static final class AdvanceClockTask implements AdminTask {
-
-    private final SessionStore store;
-
-    AdvanceClockTask(SessionStore store) {
-      this.store = store;
-    }
+  record AdvanceClockTask(SessionStore store) implements AdminTask {
 
     @Override
     public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {

@@ -20,7 +20,7 @@ final class FaultTasks {
   /** {@code GET /__admin/media-collection/faults}: {@code {"total": n, "faults": [...]}}, oldest first. */
   static AdminTask list(FaultPlan plan) {
     return (admin, serveEvent, pathParams) ->
-        Answers.json(200, SessionViews.list("faults", plan.faults().stream().map(FaultTasks::view).toList()));
+        Answers.json(200, JsonFields.list("faults", plan.faults().stream().map(FaultTasks::view).toList()));
   }
 
   /** {@code DELETE /__admin/media-collection/faults}. */
@@ -36,13 +36,7 @@ final class FaultTasks {
    * "delay": "3s", "status": 500, "fault": "CONNECTION_RESET_BY_PEER"}}: 201 with the planned fault, or 400
    * naming what is wrong with the body.
    */
-  static final class PlanFaultTask implements AdminTask {
-
-    private final FaultPlan plan;
-
-    PlanFaultTask(FaultPlan plan) {
-      this.plan = plan;
-    }
+  record PlanFaultTask(FaultPlan plan) implements AdminTask {
 
     @Override
     public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
@@ -60,7 +54,7 @@ final class FaultTasks {
     FaultSpec spec = fault.spec();
     FaultAction action = spec.action();
     PlannedFault.Progress progress = fault.progress();
-    return SessionViews.fields("id", fault.id(), "on", spec.target().on(), "occurrence", spec.occurrence(),
+    return JsonFields.fields("id", fault.id(), "on", spec.target().on(), "occurrence", spec.occurrence(),
         "times", spec.times(), "delayMillis", action.delayMillis(), "status", action.status(),
         "fault", action.fault() == null ? null : action.fault().name(), "injects", action.describe(),
         "seen", progress.seen(), "fired", progress.fired(), "spent", progress.spent());

@@ -9,28 +9,21 @@ import org.mcmock.session.SessionStore;
  * order they were opened, a page at a time, and (on the first page) the sessionStarts refused; the pages
  * together can be saved to a file and verified later.
  */
-final class GetJournalTask implements StreamedAnswer {
+record GetJournalTask(SessionStore store) implements StreamedAnswer {
 
-  static final int DEFAULT_LIMIT = 100;
-  static final int MAX_LIMIT = 1000;
-
-  private final SessionStore store;
-
-  GetJournalTask(SessionStore store) {
-    this.store = store;
-  }
+  static final Page.Limits LIMITS = new Page.Limits(100, 1000);
 
   @Override
   public Body prepare(AdminQuery query) {
-    Page page = Page.of(query, DEFAULT_LIMIT, MAX_LIMIT);
+    Page page = LIMITS.of(query);
     return json -> {
       json.writeStartObject();
       json.writeNumberField("limit", page.limit());
-      SessionPages.write(store, page, true, "sessions", SessionViews::detail, json);
+      SessionPages.write(store, page, true, "sessions", SnapshotModel::detail, json);
       json.writeArrayFieldStart("refusedSessionStarts");
       if (page.first()) {
         for (RefusedStart start : store.refusedStarts()) {
-          Answers.JSON.writeValue(json, SessionViews.refusedStart(start));
+          Answers.JSON.writeValue(json, SnapshotModel.refusedStart(start));
         }
       }
       json.writeEndArray();

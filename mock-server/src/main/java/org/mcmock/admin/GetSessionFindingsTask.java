@@ -6,29 +6,20 @@ import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.List;
-import java.util.Map;
 import org.mcmock.model.Finding;
+import org.mcmock.model.SessionFindings;
 import org.mcmock.session.SessionSnapshot;
 import org.mcmock.session.SessionStore;
 
 /** {@code GET /__admin/media-collection/sessions/{sid}/findings?severity=&rule=}: one session's findings. */
-final class GetSessionFindingsTask implements AdminTask {
-
-  private final SessionStore store;
-
-  GetSessionFindingsTask(SessionStore store) {
-    this.store = store;
-  }
+record GetSessionFindingsTask(SessionStore store) implements AdminTask {
 
   @Override
   public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
     return FindingsFilter.answer(serveEvent.getRequest(),
-        filter -> SessionViews.withSession(store, pathParams.get("sid"), session -> {
+        filter -> SessionLookup.withSession(store, pathParams.get("sid"), session -> {
           List<Finding> matching = session.findings().stream().filter(filter).toList();
-          Map<String, Object> body = SessionViews.fields("sid", session.sid(), "total", matching.size(),
-              "counts", SessionViews.counts(matching));
-          body.put("findings", matching.stream().map(SessionViews::finding).toList());
-          return body;
+          return new SessionFindings(session.sid(), matching.size(), SnapshotModel.counts(matching), matching);
         }));
   }
 }

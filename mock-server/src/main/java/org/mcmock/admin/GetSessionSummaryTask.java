@@ -5,26 +5,18 @@ import com.github.tomakehurst.wiremock.common.url.PathParams;
 import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.mcmock.model.SessionSummary;
 import org.mcmock.session.SessionStore;
 
 /**
  * {@code GET /__admin/media-collection/sessions/{sid}/summary}: ads, chapters, time played by ts,
  * pauses, buffering, errors, completion, and whether the session was live or downloaded.
  */
-final class GetSessionSummaryTask implements AdminTask {
-
-  private final SessionStore store;
-
-  GetSessionSummaryTask(SessionStore store) {
-    this.store = store;
-  }
+record GetSessionSummaryTask(SessionStore store) implements AdminTask {
 
   @Override
   public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-    return SessionViews.withSession(store, pathParams.get("sid"), session -> {
-      var body = SessionViews.fields("sid", session.sid());
-      body.putAll(SessionViews.summary(session));
-      return body;
-    });
+    return SessionLookup.withSession(store, pathParams.get("sid"),
+        session -> new SessionSummary(session.sid(), SnapshotModel.summary(session)));
   }
 }

@@ -8,16 +8,10 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.mcmock.session.SessionStore;
 
 /** {@code GET /__admin/media-collection/sessions/{sid}}: one session with its events in ts order, each with its arrival. */
-final class GetSessionTask implements AdminTask {
-
-  private final SessionStore store;
-
-  GetSessionTask(SessionStore store) {
-    this.store = store;
-  }
+record GetSessionTask(SessionStore store) implements AdminTask {
 
   @Override
   public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-    return SessionViews.withSession(store, pathParams.get("sid"), true, SessionViews::detail);
+    return SessionLookup.withSession(store, pathParams.get("sid"), true, SnapshotModel::detail);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.mcmock.http.Answers;
 import org.mcmock.model.Finding;
+import org.mcmock.model.SessionFindings;
 import org.mcmock.session.SessionSnapshot;
 import org.mcmock.session.SessionStore;
 
@@ -16,8 +17,7 @@ import org.mcmock.session.SessionStore;
  */
 final class ListFindingsTask implements StreamedAnswer {
 
-  static final int DEFAULT_LIMIT = 1000;
-  static final int MAX_LIMIT = 10_000;
+  static final Page.Limits LIMITS = new Page.Limits(1000, 10_000);
   /** Sessions looked at per step of the walk: only their references are held at once. */
   private static final int STEP = 256;
 
@@ -30,13 +30,13 @@ final class ListFindingsTask implements StreamedAnswer {
   @Override
   public Body prepare(AdminQuery query) {
     FindingsFilter filter = FindingsFilter.of(query);
-    Page page = Page.of(query, DEFAULT_LIMIT, MAX_LIMIT);
+    Page page = LIMITS.of(query);
     return json -> write(filter, page, json);
   }
 
   /** One walk over all sessions: the page's findings are written, all matching ones counted. */
   private void write(FindingsFilter filter, Page page, JsonGenerator json) throws IOException {
-    Map<String, Integer> counts = SessionViews.counts(List.of());
+    Map<String, Integer> counts = SnapshotModel.counts(List.of());
     int written = 0;
     Long next = null;
     long lastOnPage = -1;
@@ -53,9 +53,7 @@ final class ListFindingsTask implements StreamedAnswer {
           counts.merge(finding.severity().label(), 1, Integer::sum);
           boolean onPage = item.position() > page.after() && (written < page.limit() || item.position() == lastOnPage);
           if (onPage) {
-            Map<String, Object> view = SessionViews.fields("sid", session.sid());
-            view.putAll(SessionViews.finding(finding));
-            Answers.JSON.writeValue(json, view);
+            Answers.JSON.writeValue(json, new SessionFindings.Named(session.sid(), finding));
             written++;
             lastOnPage = item.position();
           } else if (item.position() > page.after() && next == null) {

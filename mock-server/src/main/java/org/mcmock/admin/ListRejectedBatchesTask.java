@@ -10,13 +10,7 @@ import org.mcmock.session.SessionStore;
  * The mock keeps the last {@code --max-rejected-batches} (each body cut to 4 KiB), so the list is bounded and
  * comes whole; it is written one batch at a time.
  */
-final class ListRejectedBatchesTask implements StreamedAnswer {
-
-  private final SessionStore store;
-
-  ListRejectedBatchesTask(SessionStore store) {
-    this.store = store;
-  }
+record ListRejectedBatchesTask(SessionStore store) implements StreamedAnswer {
 
   @Override
   public Body prepare(AdminQuery query) {
@@ -26,7 +20,7 @@ final class ListRejectedBatchesTask implements StreamedAnswer {
       json.writeNumberField("total", batches.size());
       json.writeArrayFieldStart("batches");
       for (RejectedBatch batch : batches) {
-        Answers.JSON.writeValue(json, SessionViews.rejectedBatch(batch));
+        Answers.JSON.writeValue(json, SnapshotModel.rejectedBatch(batch));
       }
       json.writeEndArray();
       json.writeNullField("next");

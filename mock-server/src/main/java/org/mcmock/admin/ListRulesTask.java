@@ -13,20 +13,14 @@ import org.mcmock.rules.RuleSettings;
 import org.mcmock.session.SessionStore;
 
 /** {@code GET /__admin/media-collection/rules}: every rule id, its severity, and the settings in force. */
-final class ListRulesTask implements AdminTask {
-
-  private final SessionStore store;
-
-  ListRulesTask(SessionStore store) {
-    this.store = store;
-  }
+record ListRulesTask(SessionStore store) implements AdminTask {
 
   @Override
   public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
     RuleSettings settings = store.rules().settings();
-    var body = SessionViews.fields(
+    var body = JsonFields.fields(
         "mode", store.mode().label(),
-        "settings", SessionViews.fields(
+        "settings", JsonFields.fields(
             "pingInterval", Durations.format(RuleSettings.CONTENT_PING_INTERVAL),
             "adPingInterval", Durations.format(settings.adPingInterval()),
             "downloadedPingInterval", Durations.format(RuleSettings.DOWNLOADED_PING_INTERVAL),
@@ -36,7 +30,7 @@ final class ListRulesTask implements AdminTask {
             "reorderEvents", store.settings().ordering().reorderEvents(),
             "settleWindow", Durations.format(store.settings().ordering().settleWindow())),
         "rules", Arrays.stream(RuleId.values())
-            .map(r -> SessionViews.fields("id", r.name(), "severity", r.severity(), "checks", r.description(),
+            .map(r -> JsonFields.fields("id", r.name(), "severity", r.severity(), "checks", r.description(),
                 "waitsForEarlierEvents", r.curableByEarlierEvent()))
             .toList());
     return Answers.json(200, body);

@@ -20,7 +20,11 @@ final class ModeTasks {
     return (admin, serveEvent, pathParams) -> view(store);
   }
 
-  /** {@code PUT} (or {@code POST}) {@code /__admin/media-collection/mode} with {@code {"mode": "strict"}}. */
+  /**
+   * {@code PUT} (or {@code POST}) {@code /__admin/media-collection/mode} with {@code {"mode": "strict"}}. A class,
+   * not a record like the other tasks: it answers two routes, and WireMock's routes tell their tasks apart by
+   * {@code equals}.
+   */
   static final class SetModeTask implements AdminTask {
 
     private final SessionStore store;
@@ -41,7 +45,7 @@ final class ModeTasks {
   }
 
   private static ResponseDefinition view(SessionStore store) {
-    return Answers.json(200, SessionViews.fields("mode", store.mode().label(),
+    return Answers.json(200, JsonFields.fields("mode", store.mode().label(),
         "startedAs", store.settings().mode().label()));
   }
 }

@@ -9,9 +9,13 @@ package org.mcmock.admin;
  */
 record Page(int limit, long after) {
 
-  /** The page a request asks for; IllegalArgumentException says which value is wrong and what to send. */
-  static Page of(AdminQuery query, int defaultLimit, int maxLimit) {
-    return new Page(limit(query.first("limit"), defaultLimit, maxLimit), cursor(query.first("cursor")));
+  /** How many items a list answers when {@code limit} is not given, and at the most. */
+  record Limits(int byDefault, int most) {
+
+    /** The page a request asks for; IllegalArgumentException says which value is wrong and what to send. */
+    Page of(AdminQuery query) {
+      return new Page(limit(query.first("limit"), byDefault, most), cursor(query.first("cursor")));
+    }
   }
 
   boolean first() {

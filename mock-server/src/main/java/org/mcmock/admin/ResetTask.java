@@ -10,15 +10,10 @@ import org.mcmock.http.Answers;
 /**
  * {@code POST /__admin/media-collection/reset}: forget all sessions, rejected batches and planned faults, and
  * rewind the clock, so one test's faults cannot reach into the next.
+ *
+ * @param reset the mock's own reset, the one its JUnit extension and Java API use too
  */
-final class ResetTask implements AdminTask {
-
-  private final Runnable reset;
-
-  /** @param reset the mock's own reset, the one its JUnit extension and Java API use too */
-  ResetTask(Runnable reset) {
-    this.reset = reset;
-  }
+record ResetTask(Runnable reset) implements AdminTask {
 
   @Override
   public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {

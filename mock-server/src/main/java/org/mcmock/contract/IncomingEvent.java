@@ -1,5 +1,6 @@
 package org.mcmock.contract;
 
+import org.mcmock.model.Violation;
 import org.mcmock.model.EventType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;

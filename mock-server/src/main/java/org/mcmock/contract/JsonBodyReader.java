@@ -1,5 +1,6 @@
 package org.mcmock.contract;
 
+import org.mcmock.model.Violation;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.mcmock.contract.Violation;
+import org.mcmock.model.Violation;
 import org.mcmock.model.Finding;
 import org.mcmock.rules.FindingsHeader;
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mcmock.contract.IncomingEvent;
-import org.mcmock.contract.Violation;
+import org.mcmock.model.Violation;
 import org.mcmock.rules.DownloadedBatchRules.Form;
 import org.mcmock.rules.DownloadedBatchRules;
 import org.mcmock.session.Opening;

@@ -5,7 +5,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.List;
 import org.mcmock.contract.JsonBodyReader;
-import org.mcmock.contract.Violation;
+import org.mcmock.model.Violation;
 import org.mcmock.rules.DownloadedBatchRules.Form;
 
 /** {@code POST /api/v1/downloaded}: a whole offline session in one JSON array, 201 or 400 with nothing kept. */

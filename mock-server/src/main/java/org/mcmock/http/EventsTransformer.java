@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.mcmock.Durations;
 import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
-import org.mcmock.contract.Violation;
+import org.mcmock.model.Violation;
 import org.mcmock.faults.FaultPlan;
 import org.mcmock.session.Outcome;
 import org.mcmock.session.Session;

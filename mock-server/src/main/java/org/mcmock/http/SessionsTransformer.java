@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.JsonBodyReader;
-import org.mcmock.contract.Violation;
+import org.mcmock.model.Violation;
 import org.mcmock.faults.FaultPlan;
 import org.mcmock.rules.DownloadedBatchRules.Form;
 import org.mcmock.model.Finding;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
-import org.mcmock.contract.Violation;
+import org.mcmock.model.Violation;
 
 /**
  * The rules a downloaded batch must meet to be recorded as one session (BEHAVIOUR.md "Downloaded

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mcmock.model.EventType;
-import org.mcmock.contract.Violation;
+import org.mcmock.model.Violation;
 
 /**
  * The JSON Schemas, one per event type, loaded once and shared by every request.

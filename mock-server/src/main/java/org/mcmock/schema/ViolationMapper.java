@@ -9,7 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.mcmock.model.EventType;
-import org.mcmock.contract.Violation;
+import org.mcmock.model.Violation;
 
 /** Turns networknt's messages into {@link Violation}s that name the field, the rule and both values. */
 final class ViolationMapper {

@@ -1,7 +1,7 @@
 package org.mcmock.session;
 
 import java.util.List;
-import org.mcmock.contract.Violation;
+import org.mcmock.model.Violation;
 
 /**
  * A downloaded batch that was refused whole, kept so a team can see why its offline sessions vanish.

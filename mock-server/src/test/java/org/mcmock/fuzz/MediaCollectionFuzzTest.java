@@ -27,7 +27,7 @@ import org.mcmock.MockSettings;
 import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.JsonBodyReader;
-import org.mcmock.contract.Violation;
+import org.mcmock.model.Violation;
 import org.mcmock.fuzz.FuzzRequest.Endpoint;
 import org.mcmock.rules.DownloadedBatchRules;
 import org.mcmock.rules.DownloadedBatchRules.Form;

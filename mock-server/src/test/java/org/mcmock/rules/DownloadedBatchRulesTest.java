@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
-import org.mcmock.contract.Violation;
+import org.mcmock.model.Violation;
 import org.mcmock.rules.DownloadedBatchRules.Form;
 import org.mcmock.rules.DownloadedBatchRules.Verdict;
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
-import org.mcmock.contract.Violation;
+import org.mcmock.model.Violation;
 import org.mcmock.schema.SchemaCatalog;
 
 /**

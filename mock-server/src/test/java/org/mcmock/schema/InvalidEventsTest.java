@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mcmock.model.EventType;
-import org.mcmock.contract.Violation;
+import org.mcmock.model.Violation;
 
 /**
  * One broken variant per rule: each starts from a payload that passes (see {@link ValidEventsTest}), breaks one

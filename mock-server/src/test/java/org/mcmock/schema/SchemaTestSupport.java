@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.mcmock.contract.Violation;
+import org.mcmock.model.Violation;
 
 /** Fixtures and assertions shared by the schema tests. */
 final class SchemaTestSupport {

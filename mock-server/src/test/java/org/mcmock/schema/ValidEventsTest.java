@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mcmock.model.EventType;
-import org.mcmock.contract.Violation;
+import org.mcmock.model.Violation;
 
 /**
  * Every payload that Adobe's documentation, its timelines and its Android SDK send must pass.

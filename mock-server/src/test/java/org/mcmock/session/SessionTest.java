@@ -15,7 +15,7 @@ import org.mcmock.rules.SessionJudge;
 import org.mcmock.rules.SessionRules;
 import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
-import org.mcmock.contract.Violation;
+import org.mcmock.model.Violation;
 
 class SessionTest {
 

@@ -1,6 +1,7 @@
 package org.mcmock.verify;
 
 import org.mcmock.model.JournalPages;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -17,9 +18,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Optional;
-import org.mcmock.journal.JournalReplay;
+import java.util.stream.Collectors;
+import org.mcmock.model.JournalPage;
+import org.mcmock.model.RefusedSessionStart;
+import org.mcmock.model.Session;
 
 /**
  * What a mock recorded, read from its admin API ({@code GET /__admin/media-collection/journal}) or from a file
@@ -105,18 +108,28 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
   }
 
   /**
-   * Reads a file saved from the admin API (the journal, one session, or an array of sessions), or a journal file
-   * the mock wrote with {@code --journal-file}, replayed as the sessions stood at its last line.
+   * Reads a file saved from the admin API: the journal, one session, or an array of sessions.
    *
    * @throws IOException naming the file when it cannot be read or is not JSON
    * @throws IllegalArgumentException naming the file when its JSON is none of those shapes
    */
   public static Journal read(Path file) throws IOException {
+    return read(file, JournalFileReader.NONE);
+  }
+
+  /**
+   * Reads a file saved from the admin API, or a journal file the mock wrote with {@code --journal-file}, which
+   * {@code journalFiles} replays as the sessions stood at its last line.
+   *
+   * @throws IOException naming the file when it cannot be read or is not JSON
+   * @throws IllegalArgumentException naming the file when its JSON is none of those shapes
+   */
+  public static Journal read(Path file, JournalFileReader journalFiles) throws IOException {
     String text;
     try (BufferedReader lines = Files.newBufferedReader(file)) {
       String first = lines.readLine();
-      if (first != null && JournalReplay.isJournalLine(first)) {
-        return parse(JournalReplay.journal(file));
+      if (first != null && journalFiles.wrote(first)) {
+        return parse(journalFiles.journal(file));
       }
       text = Files.readString(file);
     } catch (NoSuchFileException e) {
@@ -135,35 +148,39 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
 
   /** @throws IllegalArgumentException when {@code json} is none of the shapes the admin API gives */
   public static Journal parse(JsonNode json) {
-    List<JsonNode> sessionViews = new ArrayList<>();
-    List<JsonNode> refused = new ArrayList<>();
+    JournalPage page;
     if (json.isArray()) {
-      json.forEach(sessionViews::add);
+      page = new JournalPage(null, List.of(model(json, Session[].class)), null, List.of());
     } else if (json.has("sessions")) {
-      json.get("sessions").forEach(sessionViews::add);
-      json.path("refusedSessionStarts").forEach(refused::add);
+      page = model(json, JournalPage.class);
     } else if (json.has("sid") && json.has("events")) {
-      sessionViews.add(json);
+      page = new JournalPage(null, List.of(model(json, Session.class)), null, List.of());
     } else {
       throw new IllegalArgumentException("not a journal: expected the answer of GET " + ADMIN_PATH
           + " ({\"sessions\": [...]}), one session of GET /__admin/media-collection/sessions/{sid}, or an array of"
           + " them");
     }
+    return of(page);
+  }
+
+  /** The journal of the sessions and refused sessionStarts {@code page} lists. */
+  public static Journal of(JournalPage page) {
     // Numbered in the order they were opened, as the journal lists them; a file may list them otherwise.
-    sessionViews.sort(Comparator.comparing(view -> instant(view.path("createdAt"))));
+    List<Session> opened = new ArrayList<>(page.sessions());
+    opened.sort(Comparator.comparing(view -> instant(view.createdAt())));
     List<Arrival> arrivals = new ArrayList<>();
     List<RecordedSession> sessions = new ArrayList<>();
-    for (JsonNode view : sessionViews) {
-      if (!view.has("events")) {
-        throw new IllegalArgumentException("session " + view.path("sid").asText("?") + " has no events: save"
-            + " sessions from GET /__admin/media-collection/sessions/{sid} or the journal, which list them");
+    for (Session view : opened) {
+      if (view.events() == null) {
+        throw new IllegalArgumentException("session " + (view.sid() == null ? "?" : view.sid()) + " has no events:"
+            + " save sessions from GET /__admin/media-collection/sessions/{sid} or the journal, which list them");
       }
-      RecordedSession session = session(sessions.size() + 1, view);
+      RecordedSession session = RecordedSession.of(sessions.size() + 1, view);
       sessions.add(session);
-      arrivals.add(new Arrival(instant(view.path("createdAt")), session.requests()));
+      arrivals.add(new Arrival(instant(view.createdAt()), session.requests()));
     }
-    for (JsonNode start : refused) {
-      arrivals.add(new Arrival(instant(start.path("arrivedAt")), List.of(refusedStart(start))));
+    for (RefusedSessionStart start : page.refusedSessionStarts()) {
+      arrivals.add(new Arrival(instant(start.arrivedAt()), List.of(RecordedRequest.of(start))));
     }
     arrivals.sort(Comparator.comparing(Arrival::at));
     List<RecordedRequest> requests = new ArrayList<>();
@@ -173,53 +190,17 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
 
   private record Arrival(Instant at, List<RecordedRequest> requests) {}
 
-  private static RecordedSession session(int number, JsonNode view) {
-    List<RecordedRequest> requests = new ArrayList<>();
-    for (JsonNode event : view.get("events")) {
-      requests.add(new RecordedRequest(number, event.path("index").asInt(), text(event.get("eventType")),
-          event.path("ts").isNumber() ? event.get("ts").asLong() : -1,
-          event.path("playhead").isNumber() ? event.get("playhead").asDouble() : Double.NaN,
-          event.path("status").asInt(), text(event.get("injected")), event.path("answeredByFault").asBoolean(),
-          event.get("body"), refusal(event)));
-    }
-    List<RecordedFinding> findings = new ArrayList<>();
-    for (JsonNode finding : view.path("findings")) {
-      findings.add(new RecordedFinding(number, finding.path("rule").asText(), finding.path("severity").asText(),
-          finding.path("eventIndex").asInt(), finding.path("message").asText()));
-    }
-    return new RecordedSession(number, view.path("sid").asText(), view.path("state").asText(),
-        text(view.get("closeReason")), TsOrder.sort(requests), findings);
-  }
-
-  private static RecordedRequest refusedStart(JsonNode view) {
-    JsonNode body = view.get("body");
-    JsonNode playerTime = body == null ? null : body.path("playerTime");
-    return new RecordedRequest(0, 0, body == null ? null : text(body.get("eventType")),
-        playerTime != null && playerTime.path("ts").isNumber() ? playerTime.get("ts").asLong() : -1,
-        playerTime != null && playerTime.path("playhead").isNumber() ? playerTime.get("playhead").asDouble()
-            : Double.NaN,
-        view.path("status").asInt(), text(view.get("injected")), view.path("answeredByFault").asBoolean(), body,
-        refusal(view));
-  }
-
-  /** The mock's own words for a refusal: each error's message, then each finding's. */
-  private static String refusal(JsonNode view) {
-    List<String> reasons = new ArrayList<>();
-    view.path("errors").forEach(error -> reasons.add(error.path("message").asText(error.toString())));
-    if (view.path("status").asInt() >= 400) {
-      view.path("findings").forEach(finding -> reasons.add(finding.path("rule").asText() + ": "
-          + finding.path("message").asText()));
-    }
-    return String.join("; ", reasons);
-  }
-
-  private static String text(JsonNode node) {
-    return node == null || node.isNull() ? null : node.asText();
-  }
-
-  private static Instant instant(JsonNode node) {
+  private static <T> T model(JsonNode json, Class<T> type) {
     try {
-      return Instant.parse(node.asText());
+      return JSON.treeToValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not a journal: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static Instant instant(String text) {
+    try {
+      return Instant.parse(text);
     } catch (RuntimeException e) {
       return Instant.EPOCH;
     }

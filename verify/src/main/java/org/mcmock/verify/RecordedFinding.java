@@ -1,13 +1,28 @@
 package org.mcmock.verify;
 
-/** A finding of the mock's rules about a session, as its admin API shows it. */
-public record RecordedFinding(int session, String rule, String severity, int eventIndex, String message) {
+import org.mcmock.model.Finding;
+
+/** A finding of the mock's rules, in the session numbered {@code session} of the journal. */
+public record RecordedFinding(int session, Finding finding) {
 
   public boolean error() {
-    return "error".equals(severity);
+    return finding.isError();
+  }
+
+  public String rule() {
+    return String.valueOf(finding.rule());
+  }
+
+  public int eventIndex() {
+    return finding.eventIndex();
+  }
+
+  public String message() {
+    return finding.message();
   }
 
   public String describe() {
-    return severity + " " + rule + " at event " + eventIndex + " of session " + session + ": " + message;
+    return finding.severity().label() + " " + rule() + " at event " + eventIndex() + " of session " + session + ": "
+        + message();
   }
 }

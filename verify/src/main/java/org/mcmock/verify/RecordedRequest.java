@@ -1,7 +1,13 @@
 package org.mcmock.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.mcmock.model.Event;
+import org.mcmock.model.Finding;
+import org.mcmock.model.RefusedSessionStart;
+import org.mcmock.model.Violation;
 
 /**
  * A request the mock recorded, as its admin API shows it.
@@ -18,6 +24,37 @@ import java.util.Optional;
  */
 public record RecordedRequest(int session, int index, String eventType, long ts, double playhead, int status,
     String injected, boolean answeredByFault, JsonNode body, String refusal) {
+
+  /** A request of the session numbered {@code session}. */
+  static RecordedRequest of(int session, Event e) {
+    int status = e.status() == null ? 0 : e.status();
+    return new RecordedRequest(session, e.index(), e.eventType(), e.ts() == null ? -1 : e.ts(),
+        e.playhead() == null ? Double.NaN : e.playhead(), status, e.injected(), e.answeredByFault(), e.body(),
+        refusal(status, e.errors(), e.findings()));
+  }
+
+  /** A sessionStart that opened no session: session 0, its type and times read from its body. */
+  static RecordedRequest of(RefusedSessionStart r) {
+    JsonNode body = r.body();
+    JsonNode playerTime = body == null ? null : body.path("playerTime");
+    JsonNode eventType = body == null ? null : body.get("eventType");
+    int status = r.status() == null ? 0 : r.status();
+    return new RecordedRequest(0, 0, eventType == null || eventType.isNull() ? null : eventType.asText(),
+        playerTime != null && playerTime.path("ts").isNumber() ? playerTime.get("ts").asLong() : -1,
+        playerTime != null && playerTime.path("playhead").isNumber() ? playerTime.get("playhead").asDouble()
+            : Double.NaN,
+        status, r.injected(), r.answeredByFault(), body, refusal(status, r.errors(), r.findings()));
+  }
+
+  /** The mock's own words for a refusal: each error's message, then each finding's. */
+  private static String refusal(int status, List<Violation> errors, List<Finding> findings) {
+    List<String> reasons = new ArrayList<>();
+    errors.forEach(error -> reasons.add(error.message()));
+    if (status >= 400) {
+      findings.forEach(finding -> reasons.add(finding.rule() + ": " + finding.message()));
+    }
+    return String.join("; ", reasons);
+  }
 
   /** What the player tried to send, as the diff names it. */
   public String request() {

@@ -8,6 +8,8 @@ import static org.mcmock.verify.Tables.timeline;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.mcmock.model.RuleId;
+import org.mcmock.model.Severity;
 
 class TimelineCheckTest {
 
@@ -352,21 +354,21 @@ class TimelineCheckTest {
   @Test
   void theMocksErrorFindingsAreMistakesAndItsWarningsNotes() {
     Verdict verdict = check(SHORT, shortSession()
-        .finding("warning", "customMetadataIgnored", "customMetadata on a ping is ignored")
-        .send(30, 30, "sessionEnd").finding("error", "adBreakMustClose", "the ad break was never closed"));
+        .finding(Severity.WARNING, RuleId.CUSTOM_METADATA_IGNORED, "customMetadata on a ping is ignored")
+        .send(30, 30, "sessionEnd").finding(Severity.ERROR, RuleId.AD_BREAK_NOT_STARTED, "the ad break was never closed"));
 
-    assertOneMistake(verdict, "adBreakMustClose", "the ad break was never closed");
+    assertOneMistake(verdict, "AD_BREAK_NOT_STARTED", "the ad break was never closed");
     assertThat(verdict.report()).as("report").contains("The mock's other findings:",
-        "warning customMetadataIgnored at event 4 of session 1: customMetadata on a ping is ignored");
+        "warning CUSTOM_METADATA_IGNORED at event 4 of session 1: customMetadata on a ping is ignored");
   }
 
   @Test
   void aRequestTheMockRefusedForAnErrorFindingIsOneMistake() {
     Verdict verdict = check(SHORT, shortSession().send(30, 30, "sessionEnd").answered(400)
-        .finding("error", "adBreakMustClose", "the ad break was never closed"));
+        .finding(Severity.ERROR, RuleId.AD_BREAK_NOT_STARTED, "the ad break was never closed"));
 
     assertOneMistake(verdict, "sessionEnd at 30.0 s (row 4): answered 400",
-        "adBreakMustClose: the ad break was never closed");
+        "AD_BREAK_NOT_STARTED: the ad break was never closed");
   }
 
   @Test
@@ -705,7 +707,7 @@ class TimelineCheckTest {
 
     @Test
     void aSessionWhoseTsIsInSecondsIsOneMistakeThatSaysSo() {
-      Verdict verdict = check(SHORT, shortSessionPlaying(0, 0).finding("error", "TS_IN_SECONDS",
+      Verdict verdict = check(SHORT, shortSessionPlaying(0, 0).finding(Severity.ERROR, RuleId.TS_IN_SECONDS,
           "sessionStart's playerTime.ts is 1700000000, which is 1970-01-20T16:13:20Z in milliseconds: it looks like"
               + " seconds"));
 

@@ -18,6 +18,7 @@ import org.mcmock.rules.Mode;
 import org.mcmock.session.MockClock;
 import org.mcmock.session.Session;
 import org.mcmock.session.SessionStore;
+import org.mcmock.cli.MockJournalFiles;
 import org.mcmock.verify.Journal;
 
 /** A journal file replays to the same sessions, through the store's public methods, even with its last line cut. */
@@ -49,7 +50,7 @@ class JournalReplayTest {
     assertThat(result.unreadable()).as("the cut line is skipped, not fatal").isEqualTo(1);
     assertThat(restored.mode()).as("the mode switch is replayed").isEqualTo(Mode.STRICT);
     assertThat(view(restored, session.sid())).as("the session, replayed").isEqualTo(view(original, session.sid()));
-    assertThat(Journal.read(file).sessions()).as("verify --journal reads the file")
+    assertThat(Journal.read(file, new MockJournalFiles()).sessions()).as("verify --journal reads the file")
         .singleElement().satisfies(s -> assertThat(s.requests()).hasSize(4));
   }
 

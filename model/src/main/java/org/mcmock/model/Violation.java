@@ -1,4 +1,4 @@
-package org.mcmock.contract;
+package org.mcmock.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
