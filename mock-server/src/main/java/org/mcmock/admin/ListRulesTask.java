@@ -36,7 +36,7 @@ final class ListRulesTask implements AdminTask {
             "reorderEvents", store.settings().ordering().reorderEvents(),
             "settleWindow", Durations.format(store.settings().ordering().settleWindow())),
         "rules", Arrays.stream(RuleId.values())
-            .map(r -> SessionViews.fields("id", r.name(), "severity", r.severity(), "checks", r.description(),
+            .map(r -> SessionViews.fields("id", r.name(), "severity", r.severityLabel(), "checks", r.description(),
                 "waitsForEarlierEvents", r.curableByEarlierEvent()))
             .toList());
     return Answers.json(200, body);

@@ -113,7 +113,7 @@ final class SessionViews {
 
   static Map<String, Object> finding(Finding f) {
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put("rule", f.rule());
+    view.put("rule", f.rule().name());
     view.put("severity", f.severity().label());
     view.put("eventIndex", f.eventIndex());
     view.put("message", f.message());

@@ -99,7 +99,7 @@ public final class Session {
     Map<Integer, List<Finding>> byEvent =
         batchFindings.stream().collect(Collectors.groupingBy(Finding::eventIndex));
     for (int i = 0; i < batch.size(); i++) {
-      session.addSettled(batch.get(i), now, i == 0 ? 201 : 204, byEvent.getOrDefault(i, List.of()), null);
+      session.addSettled(batch.get(i), now, i == 0 ? 201 : Outcome.Accepted.STATUS, byEvent.getOrDefault(i, List.of()), null);
     }
     session.events.addSettledFindings(batchFindings);
     if (session.state.acceptsEvents()) {
@@ -137,7 +137,7 @@ public final class Session {
     refresh(now, settings);
     if (!state.acceptsEvents() && !takenAfterEnd(event, now, settings)) {
       if (events.size() < settings.maxEventsPerSession()) {
-        events.addUnapplied(entry(event, now, state.goneStatus(), late, false));
+        events.addUnapplied(entry(event, now, Outcome.Gone.statusFor(state), late, false));
       }
       return new Outcome.Gone(state, closeReason(), closedAt);
     }
@@ -148,7 +148,7 @@ public final class Session {
       Entry rejected = entry(event, now, event.refusalStatus(), late, false);
       return new Outcome.Rejected(rejected.record.at(events.addUnapplied(rejected)));
     }
-    Entry entry = entry(event, now, 204, late, false);
+    Entry entry = entry(event, now, Outcome.Accepted.STATUS, late, false);
     entry.strict = mode == Mode.STRICT;
     if (settings.ordering().reorderEvents() == 0) {
       return inArrivalOrder(entry);
@@ -156,7 +156,7 @@ public final class Session {
     events.insert(entry);
     List<Finding> findings = entry.findings();
     if (entry.strict && Finding.anyIncurableError(findings)) {
-      events.refuse(entry, 400);
+      events.refuse(entry, Outcome.RefusedByRule.STATUS);
     } else if (Finding.anyCurable(findings)) {
       entry.pending = true;
       pending.put(entry.arrival(), entry);
@@ -177,7 +177,7 @@ public final class Session {
    * left the buffer), then gives the verdict that holds: in strict mode an error still there refuses the event
    * (400, not applied, the buffered events judged again without it). {@link Duration#ZERO} never waits.
    */
-  public synchronized Outcome settle(int arrival, Duration maxWait) {
+  public synchronized Outcome.Final settle(int arrival, Duration maxWait) {
     Entry entry = pending.get(arrival);
     if (entry == null) {
       return answer(events.find(arrival));
@@ -272,10 +272,10 @@ public final class Session {
   }
 
   /** With no buffer: judged after everything so far and final at once, refused in strict mode for an error. */
-  private Outcome inArrivalOrder(Entry entry) {
+  private Outcome.Final inArrivalOrder(Entry entry) {
     List<Finding> findings = events.judgeAtEnd(entry);
     if (entry.strict && Finding.anyError(findings)) {
-      entry.record = entry.record.answered(400, findings);
+      entry.record = entry.record.answered(Outcome.RefusedByRule.STATUS, findings);
       return new Outcome.RefusedByRule(entry.record.at(events.addUnapplied(entry)));
     }
     events.appendFinal(entry, findings);
@@ -284,7 +284,7 @@ public final class Session {
   }
 
   /** The answer a request has once its verdict is given. */
-  private Outcome answer(Entry entry) {
+  private Outcome.Final answer(Entry entry) {
     RecordedEvent recorded = events.recorded(entry);
     return recorded.applied() ? new Outcome.Accepted(recorded) : new Outcome.RefusedByRule(recorded);
   }
@@ -295,7 +295,7 @@ public final class Session {
     pending.remove(entry.arrival());
     // a sessionEnd whose warning let it close the session stays: the session is closed by then
     if (entry.strict && entry.buffered && entry != end && Finding.anyError(entry.findings())) {
-      events.refuse(entry, 400);
+      events.refuse(entry, Outcome.RefusedByRule.STATUS);
     } else if (!entry.counted) {
       count(entry);
     }

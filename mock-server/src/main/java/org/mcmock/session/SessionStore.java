@@ -225,10 +225,11 @@ public final class SessionStore {
    * request that could cure its finding (see {@link Session#settle}); any other outcome is final already. The
    * HTTP layer waits {@code settings().ordering().settleWindow()}; tests pass {@link Duration#ZERO}.
    */
-  public Outcome settle(Session session, Outcome outcome, Duration maxWait) {
-    if (!(outcome instanceof Outcome.Unsettled unsettled)) {
-      return outcome;
+  public Outcome.Final settle(Session session, Outcome outcome, Duration maxWait) {
+    if (outcome instanceof Outcome.Final done) {
+      return done;
     }
+    Outcome.Unsettled unsettled = (Outcome.Unsettled) outcome;
     // a flood of answers waiting for cures must not hold every server thread: beyond the cap they answer at once
     if (waiting.incrementAndGet() > MAX_WAITING) {
       maxWait = Duration.ZERO;

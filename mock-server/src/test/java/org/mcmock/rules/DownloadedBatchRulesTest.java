@@ -2,6 +2,7 @@ package org.mcmock.rules;
 
 import org.mcmock.model.Severity;
 import org.mcmock.model.Finding;
+import org.mcmock.model.RuleId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -103,7 +104,7 @@ class DownloadedBatchRulesTest {
 
     assertThat(verdict.accepted()).isTrue();
     assertThat(verdict.findings()).extracting(Finding::rule, Finding::severity)
-        .containsExactly(tuple("DOWNLOADED_NO_CLOSE", Severity.WARNING));
+        .containsExactly(tuple(RuleId.DOWNLOADED_NO_CLOSE, Severity.WARNING));
   }
 
   @Test
@@ -114,7 +115,7 @@ class DownloadedBatchRulesTest {
         Form.DOWNLOADED_ENDPOINT);
 
     assertThat(verdict.accepted()).isTrue();
-    assertThat(verdict.findings()).extracting(Finding::rule).containsExactly("DOWNLOADED_FLAG_FALSE");
+    assertThat(verdict.findings()).extracting(Finding::rule).containsExactly(RuleId.DOWNLOADED_FLAG_FALSE);
   }
 
   @Test
@@ -128,7 +129,7 @@ class DownloadedBatchRulesTest {
     assertThat(without.errors()).extracting(Violation::rule, Violation::path).containsExactly(
         tuple("DOWNLOADED_FLAG_MISSING", "/0/params/media.downloaded"));
     assertThat(with.accepted()).isTrue();
-    assertThat(with.findings()).extracting(Finding::rule).containsExactly("DOWNLOADED_DEPRECATED_FORM");
+    assertThat(with.findings()).extracting(Finding::rule).containsExactly(RuleId.DOWNLOADED_DEPRECATED_FORM);
   }
 
   @Test

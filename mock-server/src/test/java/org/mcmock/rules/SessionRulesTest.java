@@ -28,7 +28,7 @@ class SessionRulesTest {
 
   /** The one finding of {@code rule}; fails, listing all findings, when there is none or more than one. */
   private static Finding only(SessionScript script, RuleId rule) {
-    List<Finding> matching = script.findings().stream().filter(f -> f.rule().equals(rule.name())).toList();
+    List<Finding> matching = script.findings().stream().filter(f -> f.rule() == rule).toList();
     assertThat(matching).as("exactly one %s finding among %s", rule, script.findings()).hasSize(1);
     return matching.get(0);
   }
@@ -36,7 +36,7 @@ class SessionRulesTest {
   private static void assertNo(SessionScript script, RuleId rule) {
     assertThat(script.findings()).extracting(Finding::rule)
         .as("no %s expected, but the findings are %s", rule, script.findings())
-        .doesNotContain(rule.name());
+        .doesNotContain(rule);
   }
 
   @Nested
@@ -47,7 +47,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).play().at(2).adStart();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("AD_OUTSIDE_BREAK", Severity.ERROR, 2));
+          .containsExactly(tuple(RuleId.AD_OUTSIDE_BREAK, Severity.ERROR, 2));
       assertThat(only(script, RuleId.AD_OUTSIDE_BREAK).message())
           .contains("adStart at event 2 (ts " + SessionScript.tsAt(2) + ", 2 s after sessionStart)")
           .contains("send adBreakStart first");
@@ -59,7 +59,7 @@ class SessionRulesTest {
           .at(5).adComplete();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("AD_OUTSIDE_BREAK", Severity.ERROR, 5));
+          .containsExactly(tuple(RuleId.AD_OUTSIDE_BREAK, Severity.ERROR, 5));
       assertThat(only(script, RuleId.AD_OUTSIDE_BREAK).message()).contains("adComplete at event 5");
     }
 
@@ -68,7 +68,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).play().at(2).adSkip();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("AD_OUTSIDE_BREAK", Severity.ERROR, 2));
+          .containsExactly(tuple(RuleId.AD_OUTSIDE_BREAK, Severity.ERROR, 2));
     }
 
     @Test
@@ -88,7 +88,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).adBreakStart().at(2).adStart().at(3).adComplete().at(4).adComplete();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("AD_NOT_STARTED", Severity.ERROR, 4));
+          .containsExactly(tuple(RuleId.AD_NOT_STARTED, Severity.ERROR, 4));
       assertThat(only(script, RuleId.AD_NOT_STARTED).message())
           .contains("adComplete at event 4")
           .contains("no ad is open in the ad break from event 1")
@@ -100,7 +100,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).adBreakStart().at(2).adSkip();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("AD_NOT_STARTED", Severity.ERROR, 2));
+          .containsExactly(tuple(RuleId.AD_NOT_STARTED, Severity.ERROR, 2));
     }
 
     @Test
@@ -108,7 +108,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).play().at(2).adComplete();
 
       assertThat(script.findings()).extracting(Finding::rule)
-          .as("one mistake, one finding").containsExactly("AD_OUTSIDE_BREAK");
+          .as("one mistake, one finding").containsExactly(RuleId.AD_OUTSIDE_BREAK);
     }
 
     @Test
@@ -127,7 +127,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).adBreakStart().at(2).adStart().at(3).adComplete().at(4).adBreakStart();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("AD_BREAK_NESTED", Severity.ERROR, 4));
+          .containsExactly(tuple(RuleId.AD_BREAK_NESTED, Severity.ERROR, 4));
       assertThat(only(script, RuleId.AD_BREAK_NESTED).message())
           .contains("adBreakStart at event 4")
           .contains("the one from event 1 is still open")
@@ -151,7 +151,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).play().at(2).adBreakComplete();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("AD_BREAK_NOT_STARTED", Severity.ERROR, 2));
+          .containsExactly(tuple(RuleId.AD_BREAK_NOT_STARTED, Severity.ERROR, 2));
       assertThat(only(script, RuleId.AD_BREAK_NOT_STARTED).message())
           .contains("adBreakComplete at event 2")
           .contains("send adBreakStart when the break begins");
@@ -163,7 +163,7 @@ class SessionRulesTest {
           .at(5).adBreakComplete();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("AD_BREAK_NOT_STARTED", Severity.ERROR, 5));
+          .containsExactly(tuple(RuleId.AD_BREAK_NOT_STARTED, Severity.ERROR, 5));
     }
 
     @Test
@@ -182,7 +182,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).adBreakStart().at(2).play().at(3).adStart();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("PLAYBACK_BEFORE_AD", Severity.WARNING, 2));
+          .containsExactly(tuple(RuleId.PLAYBACK_BEFORE_AD, Severity.WARNING, 2));
       assertThat(only(script, RuleId.PLAYBACK_BEFORE_AD).message())
           .contains("play at event 2")
           .contains("between adBreakStart (event 1) and its first adStart")
@@ -195,9 +195,9 @@ class SessionRulesTest {
       SessionScript buffering = vod().at(1).adBreakStart().at(2).bufferStart();
 
       assertThat(paused.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("PLAYBACK_BEFORE_AD", Severity.WARNING, 2));
+          .containsExactly(tuple(RuleId.PLAYBACK_BEFORE_AD, Severity.WARNING, 2));
       assertThat(buffering.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("PLAYBACK_BEFORE_AD", Severity.WARNING, 2));
+          .containsExactly(tuple(RuleId.PLAYBACK_BEFORE_AD, Severity.WARNING, 2));
     }
 
     @Test
@@ -220,7 +220,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).play().at(2).chapterStart().at(3).chapterStart();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("CHAPTER_OVERLAP", Severity.ERROR, 3));
+          .containsExactly(tuple(RuleId.CHAPTER_OVERLAP, Severity.ERROR, 3));
       assertThat(only(script, RuleId.CHAPTER_OVERLAP).message())
           .contains("chapterStart at event 3")
           .contains("the one from event 2 is open")
@@ -244,7 +244,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).play().at(2).chapterComplete();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("CHAPTER_NOT_STARTED", Severity.ERROR, 2));
+          .containsExactly(tuple(RuleId.CHAPTER_NOT_STARTED, Severity.ERROR, 2));
       assertThat(only(script, RuleId.CHAPTER_NOT_STARTED).message())
           .contains("chapterComplete at event 2")
           .contains("send chapterStart when the chapter begins");
@@ -255,7 +255,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).play().at(2).chapterStart().at(3).chapterComplete().at(4).chapterSkip();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("CHAPTER_NOT_STARTED", Severity.ERROR, 4));
+          .containsExactly(tuple(RuleId.CHAPTER_NOT_STARTED, Severity.ERROR, 4));
     }
 
     @Test
@@ -274,7 +274,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).play().at(2).stateEnd("mute");
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("STATE_NOT_STARTED", Severity.ERROR, 2));
+          .containsExactly(tuple(RuleId.STATE_NOT_STARTED, Severity.ERROR, 2));
       assertThat(only(script, RuleId.STATE_NOT_STARTED).message())
           .contains("stateEnd at event 2")
           .contains("\"mute\", which is not active")
@@ -287,8 +287,8 @@ class SessionRulesTest {
           .at(5).stateStart("fullscreen").at(6).stateEnd("closedCaptioning");
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("STATE_NOT_STARTED", Severity.ERROR, 4),
-              tuple("STATE_NOT_STARTED", Severity.ERROR, 6));
+          .containsExactly(tuple(RuleId.STATE_NOT_STARTED, Severity.ERROR, 4),
+              tuple(RuleId.STATE_NOT_STARTED, Severity.ERROR, 6));
     }
 
     @Test
@@ -307,7 +307,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).play().at(2).stateStart("mute").at(3).stateStart("mute");
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("STATE_ALREADY_ACTIVE", Severity.WARNING, 3));
+          .containsExactly(tuple(RuleId.STATE_ALREADY_ACTIVE, Severity.WARNING, 3));
       assertThat(only(script, RuleId.STATE_ALREADY_ACTIVE).message())
           .contains("stateStart at event 3")
           .contains("\"mute\", already active since event 2")
@@ -346,7 +346,7 @@ class SessionRulesTest {
 
       assertThat(script.lastIndex()).isEqualTo(23);
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("STATE_LIMIT", Severity.WARNING, 23));
+          .containsExactly(tuple(RuleId.STATE_LIMIT, Severity.WARNING, 23));
       assertThat(only(script, RuleId.STATE_LIMIT).message())
           .contains("stateStart at event 23")
           .contains("\"state11\", distinct player state number 11")
@@ -378,7 +378,7 @@ class SessionRulesTest {
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
           .as("the canonical order cannot tell which ad came first; one warning for the tied group")
-          .containsExactly(tuple("TS_EQUAL", Severity.WARNING, 3));
+          .containsExactly(tuple(RuleId.TS_EQUAL, Severity.WARNING, 3));
       assertThat(only(script, RuleId.TS_EQUAL).message())
           .contains("adStart at event 3")
           .contains("same ts as event 2 (adStart)")
@@ -390,7 +390,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).play().at(2).play().pauseStart();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::eventIndex)
-          .containsExactly(tuple("TS_EQUAL", 3));
+          .containsExactly(tuple(RuleId.TS_EQUAL, 3));
     }
 
     @Test
@@ -407,7 +407,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).adBreakStart().at(2).play().adStart();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::eventIndex)
-          .contains(tuple("TS_EQUAL", 3));
+          .contains(tuple(RuleId.TS_EQUAL, 3));
     }
 
     @Test
@@ -426,7 +426,7 @@ class SessionRulesTest {
       SessionScript script = SessionScript.vod(600).atMillis(1_700_000_000L - SessionScript.T0).sessionStart();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("TS_IN_SECONDS", Severity.ERROR, 0));
+          .containsExactly(tuple(RuleId.TS_IN_SECONDS, Severity.ERROR, 0));
       assertThat(only(script, RuleId.TS_IN_SECONDS).message())
           .contains("playerTime.ts is 1700000000")
           .contains("2023-11-14T22:13:20Z in seconds")
@@ -449,7 +449,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(10).play().atMillis(9_000).bitrateChange();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("TS_BACKWARDS", Severity.WARNING, 2));
+          .containsExactly(tuple(RuleId.TS_BACKWARDS, Severity.WARNING, 2));
       assertThat(only(script, RuleId.TS_BACKWARDS).message())
           .contains("bitrateChange at event 2")
           .contains("is 1 s earlier than event 1 (play, ts " + SessionScript.tsAt(10) + ")")
@@ -461,7 +461,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(10).play().atMillis(8_999).bitrateChange();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("TS_BACKWARDS", Severity.ERROR, 2));
+          .containsExactly(tuple(RuleId.TS_BACKWARDS, Severity.ERROR, 2));
       assertThat(only(script, RuleId.TS_BACKWARDS).message())
           .contains("bitrateChange at event 2")
           .contains("is 1.001 s earlier than event 1")
@@ -481,7 +481,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(10).play().atMillis(9_500).bitrateChange().at(11).ping();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::eventIndex)
-          .containsExactly(tuple("TS_BACKWARDS", 2));
+          .containsExactly(tuple(RuleId.TS_BACKWARDS, 2));
     }
   }
 
@@ -500,7 +500,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).play().at(11).ping().atMillis(26_001).ping();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("PING_GAP", Severity.ERROR, 3));
+          .containsExactly(tuple(RuleId.PING_GAP, Severity.ERROR, 3));
       assertThat(only(script, RuleId.PING_GAP).message())
           .contains("ping at event 3")
           .contains("comes 15.001 s after event 2 (ping) with nothing in between")
@@ -512,7 +512,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).play().at(11).ping().at(36).ping();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("PING_GAP", Severity.ERROR, 3));
+          .containsExactly(tuple(RuleId.PING_GAP, Severity.ERROR, 3));
       assertThat(only(script, RuleId.PING_GAP).message()).contains("comes 25 s after event 2");
     }
 
@@ -521,7 +521,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(20).play();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("PING_GAP", Severity.ERROR, 1));
+          .containsExactly(tuple(RuleId.PING_GAP, Severity.ERROR, 1));
     }
 
     @Test
@@ -531,7 +531,7 @@ class SessionRulesTest {
           .at(0).sessionStart().at(1).adBreakStart().at(2).adStart().at(8).ping().atMillis(14_001).ping();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("PING_GAP", Severity.ERROR, 4));
+          .containsExactly(tuple(RuleId.PING_GAP, Severity.ERROR, 4));
       assertThat(only(script, RuleId.PING_GAP).message())
           .contains("comes 6.001 s after event 3 (ping)")
           .contains("send a ping every 1 s inside an ad");
@@ -552,7 +552,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).adBreakStart().at(2).adStart().at(17).ping().atMillis(32_001).ping();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::eventIndex)
-          .containsExactly(tuple("PING_GAP", 4));
+          .containsExactly(tuple(RuleId.PING_GAP, 4));
     }
 
     @Test
@@ -574,7 +574,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).play().at(11).ping().at(40).sessionComplete();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("PING_GAP", Severity.ERROR, 3));
+          .containsExactly(tuple(RuleId.PING_GAP, Severity.ERROR, 3));
     }
 
     @Test
@@ -594,7 +594,7 @@ class SessionRulesTest {
           .atMillis(111_001).ping();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("PING_GAP", Severity.ERROR, 3));
+          .containsExactly(tuple(RuleId.PING_GAP, Severity.ERROR, 3));
       assertThat(only(script, RuleId.PING_GAP).message()).contains("send a ping every 50 s (downloaded content");
     }
   }
@@ -607,7 +607,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).play().at(10).bufferStart().atMillis(16_001).play().at(17).ping();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("PING_FIRST_LATE", Severity.WARNING, 3));
+          .containsExactly(tuple(RuleId.PING_FIRST_LATE, Severity.WARNING, 3));
       assertThat(only(script, RuleId.PING_FIRST_LATE).message())
           .contains("play at event 3")
           .contains("no ping yet, 15.001 s after playback started (event 1)")
@@ -619,7 +619,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).play().at(10).bufferStart().at(16.5).ping();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("PING_FIRST_LATE", Severity.WARNING, 3));
+          .containsExactly(tuple(RuleId.PING_FIRST_LATE, Severity.WARNING, 3));
       assertThat(only(script, RuleId.PING_FIRST_LATE).message())
           .startsWith("The first ping, ping at event 3")
           .contains("comes 15.5 s after playback started (event 1)");
@@ -631,7 +631,7 @@ class SessionRulesTest {
           .at(33).play().at(40).ping();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::eventIndex)
-          .containsExactly(tuple("PING_FIRST_LATE", 3));
+          .containsExactly(tuple(RuleId.PING_FIRST_LATE, 3));
     }
 
     @Test
@@ -641,7 +641,7 @@ class SessionRulesTest {
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::eventIndex)
           .as("PING_FIRST_LATE once, plus the TS_BACKWARDS warning for event 4")
-          .containsExactly(tuple("PING_FIRST_LATE", 3), tuple("TS_BACKWARDS", 4));
+          .containsExactly(tuple(RuleId.PING_FIRST_LATE, 3), tuple(RuleId.TS_BACKWARDS, 4));
     }
 
     @Test
@@ -666,7 +666,7 @@ class SessionRulesTest {
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
           .as("due 1 s + 5 s after the adStart at second 1")
-          .containsExactly(tuple("PING_FIRST_LATE", Severity.WARNING, 4));
+          .containsExactly(tuple(RuleId.PING_FIRST_LATE, Severity.WARNING, 4));
       assertThat(only(script, RuleId.PING_FIRST_LATE).message())
           .contains("6.5 s after playback started (event 2)")
           .contains("send the first ping after 1 s");
@@ -688,7 +688,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).play().at(11).emptyParams().ping();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("PING_WITH_PARAMS", Severity.WARNING, 2));
+          .containsExactly(tuple(RuleId.PING_WITH_PARAMS, Severity.WARNING, 2));
       assertThat(only(script, RuleId.PING_WITH_PARAMS).message())
           .contains("ping at event 2")
           .contains("leave params out");
@@ -710,7 +710,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).play().at(11).playhead(61.001).ping();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("PLAYHEAD_RANGE", Severity.WARNING, 2));
+          .containsExactly(tuple(RuleId.PLAYHEAD_RANGE, Severity.WARNING, 2));
       assertThat(only(script, RuleId.PLAYHEAD_RANGE).message())
           .contains("ping at event 2")
           .contains("has playhead 61.001, beyond media.length 60")
@@ -729,7 +729,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).playhead(-1).play();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("PLAYHEAD_RANGE", Severity.WARNING, 1));
+          .containsExactly(tuple(RuleId.PLAYHEAD_RANGE, Severity.WARNING, 1));
       assertThat(only(script, RuleId.PLAYHEAD_RANGE).message()).contains("has playhead -1, below 0");
     }
 
@@ -738,7 +738,7 @@ class SessionRulesTest {
       SessionScript script = SessionScript.vod(60).at(0).playhead(100).sessionStart();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("PLAYHEAD_RANGE", Severity.WARNING, 0));
+          .containsExactly(tuple(RuleId.PLAYHEAD_RANGE, Severity.WARNING, 0));
     }
 
     @Test
@@ -747,7 +747,7 @@ class SessionRulesTest {
           .at(11).playhead(86_400).ping();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("PLAYHEAD_RANGE", Severity.WARNING, 2));
+          .containsExactly(tuple(RuleId.PLAYHEAD_RANGE, Severity.WARNING, 2));
       assertThat(only(script, RuleId.PLAYHEAD_RANGE).message())
           .contains("has playhead 86400, outside [0, 86400)")
           .contains("the current second of the day");
@@ -794,11 +794,11 @@ class SessionRulesTest {
       List<SessionScript> scripts = onCountedEvents(s -> s.custom("a.media.name", "x").custom("myKey", "y"));
 
       assertThat(scripts.get(0).findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("CUSTOM_METADATA_RESERVED_KEY", Severity.ERROR, 0));
+          .containsExactly(tuple(RuleId.CUSTOM_METADATA_RESERVED_KEY, Severity.ERROR, 0));
       assertThat(scripts.get(1).findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("CUSTOM_METADATA_RESERVED_KEY", Severity.ERROR, 2));
+          .containsExactly(tuple(RuleId.CUSTOM_METADATA_RESERVED_KEY, Severity.ERROR, 2));
       assertThat(scripts.get(2).findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("CUSTOM_METADATA_RESERVED_KEY", Severity.ERROR, 2));
+          .containsExactly(tuple(RuleId.CUSTOM_METADATA_RESERVED_KEY, Severity.ERROR, 2));
       assertThat(only(scripts.get(1), RuleId.CUSTOM_METADATA_RESERVED_KEY).message())
           .contains("adStart at event 2")
           .contains("customMetadata \"a.media.name\":")
@@ -816,7 +816,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).custom("a.reserved", "x").play();
 
       assertThat(script.findings()).extracting(Finding::rule)
-          .as("Adobe drops customMetadata on play, reserved keys and all").containsExactly("CUSTOM_METADATA_IGNORED");
+          .as("Adobe drops customMetadata on play, reserved keys and all").containsExactly(RuleId.CUSTOM_METADATA_IGNORED);
     }
   }
 
@@ -828,11 +828,11 @@ class SessionRulesTest {
       List<SessionScript> scripts = onCountedEvents(s -> s.custom("media.show", "x").custom("myKey", "y"));
 
       assertThat(scripts.get(0).findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("CUSTOM_METADATA_MEDIA_KEY", Severity.WARNING, 0));
+          .containsExactly(tuple(RuleId.CUSTOM_METADATA_MEDIA_KEY, Severity.WARNING, 0));
       assertThat(scripts.get(1).findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("CUSTOM_METADATA_MEDIA_KEY", Severity.WARNING, 2));
+          .containsExactly(tuple(RuleId.CUSTOM_METADATA_MEDIA_KEY, Severity.WARNING, 2));
       assertThat(scripts.get(2).findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("CUSTOM_METADATA_MEDIA_KEY", Severity.WARNING, 2));
+          .containsExactly(tuple(RuleId.CUSTOM_METADATA_MEDIA_KEY, Severity.WARNING, 2));
       assertThat(only(scripts.get(2), RuleId.CUSTOM_METADATA_MEDIA_KEY).message())
           .contains("chapterStart at event 2")
           .contains("customMetadata \"media.show\":")
@@ -849,7 +849,7 @@ class SessionRulesTest {
     void onAPlayAMediaKeyIsOnlyIgnored() {
       SessionScript script = vod().at(1).custom("media.show", "x").play();
 
-      assertThat(script.findings()).extracting(Finding::rule).containsExactly("CUSTOM_METADATA_IGNORED");
+      assertThat(script.findings()).extracting(Finding::rule).containsExactly(RuleId.CUSTOM_METADATA_IGNORED);
     }
   }
 
@@ -861,7 +861,7 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).custom("myCustomData1", "x").play();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("CUSTOM_METADATA_IGNORED", Severity.WARNING, 1));
+          .containsExactly(tuple(RuleId.CUSTOM_METADATA_IGNORED, Severity.WARNING, 1));
       assertThat(only(script, RuleId.CUSTOM_METADATA_IGNORED).message())
           .contains("play at event 1")
           .contains("Adobe ignores on this event")
@@ -874,8 +874,8 @@ class SessionRulesTest {
           .at(4).custom("k", "v").adComplete();
 
       assertThat(script.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple("CUSTOM_METADATA_IGNORED", Severity.WARNING, 3),
-              tuple("CUSTOM_METADATA_IGNORED", Severity.WARNING, 4));
+          .containsExactly(tuple(RuleId.CUSTOM_METADATA_IGNORED, Severity.WARNING, 3),
+              tuple(RuleId.CUSTOM_METADATA_IGNORED, Severity.WARNING, 4));
     }
 
     @Test
