@@ -69,7 +69,7 @@ public final class EventsTransformer extends MediaCollectionTransformer {
       outcome = store.settle(session.get(), store.offer(session.get(), event, late),
           store.settings().ordering().settleWindow());
     } catch (StoreFullException full) {
-      return Answers.message(Outcome.Full.STATUS, full.getMessage());
+      return Answers.message(Outcome.FULL, full.getMessage());
     }
     String what = event.type() == null ? "The event was refused" : "The " + event.type() + " event was refused";
     return outcome.reply(new Reply(sid, what));

@@ -16,8 +16,10 @@ public sealed interface Outcome {
   /** An outcome that no later request changes: it has its status, and {@link #reply} turns it into an answer. */
   sealed interface Final extends Outcome {
 
-    /** The HTTP status of the answer. */
-    int status();
+    /** The HTTP status of the answer, as {@link Outcome#STATUS} decides it. */
+    default int status() {
+      return reply(STATUS);
+    }
 
     /** What {@code reply} makes of this outcome; every kind of outcome has its own method, checked at compile time. */
     <T> T reply(Reply<T> reply);
@@ -38,17 +40,7 @@ public sealed interface Outcome {
 
   /** Applied to the session: 204; its findings, if any, are on the event. */
   record Accepted(RecordedEvent event) implements Final {
-    public static final int STATUS = 204;
-
-    @Override
-    public int status() {
-      return STATUS;
-    }
-
-    @Override
-    public <T> T reply(Reply<T> reply) {
-      return reply.accepted(this);
-    }
+    @Override public <T> T reply(Reply<T> reply) { return reply.accepted(this); }
   }
 
   /**
@@ -56,30 +48,12 @@ public sealed interface Outcome {
    * body that cannot be read), as recorded on the event.
    */
   record Rejected(RecordedEvent event) implements Final {
-    @Override
-    public int status() {
-      return event.status();
-    }
-
-    @Override
-    public <T> T reply(Reply<T> reply) {
-      return reply.rejected(this);
-    }
+    @Override public <T> T reply(Reply<T> reply) { return reply.rejected(this); }
   }
 
   /** Recorded but not applied because strict mode refuses events with error findings: 400. */
   record RefusedByRule(RecordedEvent event) implements Final {
-    public static final int STATUS = 400;
-
-    @Override
-    public int status() {
-      return STATUS;
-    }
-
-    @Override
-    public <T> T reply(Reply<T> reply) {
-      return reply.refusedByRule(this);
-    }
+    @Override public <T> T reply(Reply<T> reply) { return reply.refusedByRule(this); }
   }
 
   /**
@@ -87,33 +61,33 @@ public sealed interface Outcome {
    * closed by an injected 410), 404 when it was lost (an injected 404), as Adobe answers a sid it no longer knows.
    */
   record Gone(SessionState state, String reason, long closedAt) implements Final {
-    public static int statusFor(SessionState state) {
-      return state == SessionState.LOST ? 404 : 410;
-    }
-
-    @Override
-    public int status() {
-      return statusFor(state);
-    }
-
-    @Override
-    public <T> T reply(Reply<T> reply) {
-      return reply.gone(this);
-    }
+    @Override public <T> T reply(Reply<T> reply) { return reply.gone(this); }
   }
 
   /** The session already holds the maximum number of recorded requests: 429, and this one is not recorded. */
   record Full(int maxEvents) implements Final {
-    public static final int STATUS = 429;
-
-    @Override
-    public int status() {
-      return STATUS;
-    }
-
-    @Override
-    public <T> T reply(Reply<T> reply) {
-      return reply.full(this);
-    }
+    @Override public <T> T reply(Reply<T> reply) { return reply.full(this); }
   }
+
+  int ACCEPTED = 204;
+  int REFUSED_BY_RULE = 400;
+  int FULL = 429;
+
+  /** The status of what a session takes no more: 404 once it is lost, else 410. */
+  static int goneStatus(SessionState state) {
+    return state == SessionState.LOST ? 404 : 410;
+  }
+
+  /** Every final outcome's status, decided here and nowhere else. */
+  Reply<Integer> STATUS = new Reply<>() {
+    @Override public Integer accepted(Accepted outcome) { return ACCEPTED; }
+
+    @Override public Integer rejected(Rejected outcome) { return outcome.event().status(); }
+
+    @Override public Integer refusedByRule(RefusedByRule outcome) { return REFUSED_BY_RULE; }
+
+    @Override public Integer gone(Gone outcome) { return goneStatus(outcome.state()); }
+
+    @Override public Integer full(Full outcome) { return FULL; }
+  };
 }
