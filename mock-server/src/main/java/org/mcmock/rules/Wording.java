@@ -7,7 +7,10 @@ public final class Wording {
 
   private Wording() {}
 
-  /** An event by type, index, ts and how far into the session it is: {@code adStart at event 2 (ts …, 2 s after sessionStart)}. */
+  /**
+   * An event by type, index, ts and how far into the session it is:
+   * {@code adStart at event 2 (ts …, 2 s after sessionStart)}.
+   */
   public static String describe(Timeline before, RuleEvent event) {
     StringBuilder text = new StringBuilder().append(event.type().wireName()).append(" at event ").append(event.index())
         .append(" (ts ").append(event.ts());

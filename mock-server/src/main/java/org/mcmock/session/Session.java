@@ -17,9 +17,9 @@ import org.mcmock.session.OrderedEvents.Entry;
 
 /**
  * One media session: what arrives for it is recorded, judged in ts order and answered. Its life (open, closed,
- * timeouts) is its {@link SessionLifecycle}, its events and their findings its {@link OrderedEvents}. Every method that reads or changes state holds the
- * session's own lock, so concurrent requests on one session are applied one at a time and in full,
- * while requests on other sessions never wait for it.
+ * timeouts) is its {@link SessionLifecycle}, its events and their findings its {@link OrderedEvents}. Every method
+ * that reads or changes state holds the session's own lock, so concurrent requests on one session are applied one
+ * at a time and in full, while requests on other sessions never wait for it.
  *
  * <p>Events are judged in ts order, as Adobe's backend sorts them in its reorder buffer ({@link OrderedEvents}):
  * an event stays unsettled until it has waited the reorder window (mock clock) or the buffer overflows. An answer

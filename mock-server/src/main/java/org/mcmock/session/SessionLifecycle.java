@@ -85,12 +85,11 @@ final class SessionLifecycle {
     return state;
   }
 
-  long createdAt() {
-    return createdAt;
-  }
+  /** When the session was created and last took an event, and the span of {@code ts} it has taken (-1: none). */
+  record Activity(long createdAt, long lastEventAt, long firstTs, long lastTs) {}
 
-  long lastEventAt() {
-    return lastEventAt;
+  Activity activity() {
+    return new Activity(createdAt, lastEventAt, firstTs, lastTs);
   }
 
   long closedAt() {
@@ -100,13 +99,5 @@ final class SessionLifecycle {
   /** Why it closed, as recorded; a sessionEnd's reason is worded by the session, which knows its place. */
   String closeReason() {
     return closeReason;
-  }
-
-  long firstTs() {
-    return firstTs;
-  }
-
-  long lastTs() {
-    return lastTs;
   }
 }

@@ -55,9 +55,11 @@ public record SessionSnapshot(
         recorded.add(event);
       }
     });
-    return new SessionSnapshot(sid, life.state(), downloaded, life.createdAt(), life.lastEventAt(), life.closedAt(),
-        closeReason, life.firstTs(), life.lastTs(), events.size(), rejectedAndInjected[0], rejectedAndInjected[1],
-        counts, List.copyOf(events.findings()), events.timeline().summary(), List.copyOf(recorded));
+    SessionLifecycle.Activity activity = life.activity();
+    return new SessionSnapshot(sid, life.state(), downloaded, activity.createdAt(), activity.lastEventAt(),
+        life.closedAt(), closeReason, activity.firstTs(), activity.lastTs(), events.size(), rejectedAndInjected[0],
+        rejectedAndInjected[1], counts, List.copyOf(events.findings()), events.timeline().summary(),
+        List.copyOf(recorded));
   }
 
   public int count(EventType type) {

@@ -11,7 +11,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.Violation;
@@ -52,20 +57,25 @@ class DownloadedBatchRulesTest {
     assertThat(check(List.of()).errors()).extracting(Violation::rule).containsExactly("DOWNLOADED_EMPTY");
   }
 
-  @Test
-  void aBatchMustStartWithSessionStart() {
-    Verdict verdict = check(batch(EventType.PLAY, EventType.SESSION_COMPLETE));
-
-    assertThat(verdict.errors()).extracting(Violation::rule, Violation::path)
-        .containsExactly(tuple("DOWNLOADED_FIRST_NOT_SESSION_START", "/0/eventType"));
+  /** Batches out of shape: the events in order, the rule that refuses the batch, and where it points. */
+  static Stream<Arguments> misshapenBatches() {
+    return Stream.of(
+        Arguments.of(Named.of("a batch must start with sessionStart",
+            List.of(EventType.PLAY, EventType.SESSION_COMPLETE)), "DOWNLOADED_FIRST_NOT_SESSION_START", "/0/eventType"),
+        Arguments.of(Named.of("a second sessionStart is refused at its index",
+            List.of(EventType.SESSION_START, EventType.PLAY, EventType.SESSION_START)),
+            "DOWNLOADED_SECOND_SESSION_START", "/2/eventType"),
+        Arguments.of(Named.of("nothing may follow sessionEnd",
+            List.of(EventType.SESSION_START, EventType.SESSION_END, EventType.PING)),
+            "DOWNLOADED_AFTER_SESSION_END", "/2"));
   }
 
-  @Test
-  void aSecondSessionStartIsRefusedAtItsIndex() {
-    Verdict verdict = check(batch(EventType.SESSION_START, EventType.PLAY, EventType.SESSION_START));
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("misshapenBatches")
+  void aMisshapenBatchIsRefusedWithTheRuleAndThePlace(List<EventType> types, String rule, String path) {
+    Verdict verdict = check(batch(types.toArray(EventType[]::new)));
 
-    assertThat(verdict.errors()).extracting(Violation::rule, Violation::path)
-        .containsExactly(tuple("DOWNLOADED_SECOND_SESSION_START", "/2/eventType"));
+    assertThat(verdict.errors()).extracting(Violation::rule, Violation::path).containsExactly(tuple(rule, path));
   }
 
   @Test
@@ -79,14 +89,6 @@ class DownloadedBatchRulesTest {
 
     assertThat(verdict.errors()).extracting(Violation::rule, Violation::path)
         .containsExactly(tuple("DOWNLOADED_TS_BACKWARDS", "/3/playerTime/ts"));
-  }
-
-  @Test
-  void nothingMayFollowSessionEnd() {
-    Verdict verdict = check(batch(EventType.SESSION_START, EventType.SESSION_END, EventType.PING));
-
-    assertThat(verdict.errors()).extracting(Violation::rule, Violation::path)
-        .containsExactly(tuple("DOWNLOADED_AFTER_SESSION_END", "/2"));
   }
 
   @Test

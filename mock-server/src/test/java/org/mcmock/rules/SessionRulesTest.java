@@ -125,7 +125,8 @@ class SessionRulesTest {
         broken("StateNotStarted: ending a state twice or ending another name is an error",
             () -> vod().at(1).play().at(2).stateStart("mute").at(3).stateEnd("mute").at(4).stateEnd("mute")
                 .at(5).stateStart("fullscreen").at(6).stateEnd("closedCaptioning"),
-            List.of(tuple(RuleId.STATE_NOT_STARTED, Severity.ERROR, 4), tuple(RuleId.STATE_NOT_STARTED, Severity.ERROR, 6)),
+            List.of(tuple(RuleId.STATE_NOT_STARTED, Severity.ERROR, 4),
+                tuple(RuleId.STATE_NOT_STARTED, Severity.ERROR, 6)),
             null),
         broken("StateAlreadyActive: a state start for an active state is a warning",
             () -> vod().at(1).play().at(2).stateStart("mute").at(3).stateStart("mute"),
@@ -236,7 +237,8 @@ class SessionRulesTest {
         broken("CustomMetadataIgnored: custom metadata on a ping or an ad complete is a warning too",
             () -> vod().at(1).adBreakStart().at(2).adStart().at(3).custom("k", "v").ping()
                 .at(4).custom("k", "v").adComplete(),
-            List.of(tuple(RuleId.CUSTOM_METADATA_IGNORED, Severity.WARNING, 3), tuple(RuleId.CUSTOM_METADATA_IGNORED, Severity.WARNING, 4)),
+            List.of(tuple(RuleId.CUSTOM_METADATA_IGNORED, Severity.WARNING, 3),
+                tuple(RuleId.CUSTOM_METADATA_IGNORED, Severity.WARNING, 4)),
             null));
   }
 
@@ -564,24 +566,33 @@ class SessionRulesTest {
         extras.apply(vod().at(1).play().at(2)).chapterStart());
   }
 
+  /** Keys with a prefix Adobe's docs warn against: the rule, a key, its severity, and what the message says. */
+  static Stream<Arguments> prefixedKeys() {
+    return Stream.of(
+        Arguments.of(Named.of("an a. key is an error", RuleId.CUSTOM_METADATA_RESERVED_KEY), "a.media.name",
+            Severity.ERROR, 1, List.of("adStart at event 2", "customMetadata \"a.media.name\":", "rename these keys")),
+        Arguments.of(Named.of("a media. key is a warning", RuleId.CUSTOM_METADATA_MEDIA_KEY), "media.show",
+            Severity.WARNING, 2,
+            List.of("chapterStart at event 2", "customMetadata \"media.show\":", "give custom keys another prefix")));
+  }
+
+  /** On the sessionStart (event 0), the adStart (event 2) and the chapterStart (event 2) of three sessions. */
+  @ParameterizedTest(name = "on sessionStart, adStart or chapterStart {0}")
+  @MethodSource("prefixedKeys")
+  void aPrefixedKeyOnACountedEventIsAFinding(RuleId rule, String key, Severity severity, int worded,
+      List<String> says) {
+    List<SessionScript> scripts = onCountedEvents(s -> s.custom(key, "x").custom("myKey", "y"));
+    int[] indexes = {0, 2, 2};
+
+    for (int i = 0; i < scripts.size(); i++) {
+      assertThat(scripts.get(i).findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
+          .containsExactly(tuple(rule, severity, indexes[i]));
+    }
+    assertThat(only(scripts.get(worded), rule).message()).contains(says);
+  }
+
   @Nested
   class CustomMetadataReservedKey {
-
-    @Test
-    void anADotKeyOnSessionStartAdStartOrChapterStartIsAnError() {
-      List<SessionScript> scripts = onCountedEvents(s -> s.custom("a.media.name", "x").custom("myKey", "y"));
-
-      assertThat(scripts.get(0).findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple(RuleId.CUSTOM_METADATA_RESERVED_KEY, Severity.ERROR, 0));
-      assertThat(scripts.get(1).findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple(RuleId.CUSTOM_METADATA_RESERVED_KEY, Severity.ERROR, 2));
-      assertThat(scripts.get(2).findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple(RuleId.CUSTOM_METADATA_RESERVED_KEY, Severity.ERROR, 2));
-      assertThat(only(scripts.get(1), RuleId.CUSTOM_METADATA_RESERVED_KEY).message())
-          .contains("adStart at event 2")
-          .contains("customMetadata \"a.media.name\":")
-          .contains("rename these keys");
-    }
 
     @Test
     void keysThatOnlyLookReservedAreFine() {
@@ -594,28 +605,13 @@ class SessionRulesTest {
       SessionScript script = vod().at(1).custom("a.reserved", "x").play();
 
       assertThat(script.findings()).extracting(Finding::rule)
-          .as("Adobe drops customMetadata on play, reserved keys and all").containsExactly(RuleId.CUSTOM_METADATA_IGNORED);
+          .as("Adobe drops customMetadata on play, reserved keys and all")
+          .containsExactly(RuleId.CUSTOM_METADATA_IGNORED);
     }
   }
 
   @Nested
   class CustomMetadataMediaKey {
-
-    @Test
-    void aMediaDotKeyOnSessionStartAdStartOrChapterStartIsAWarning() {
-      List<SessionScript> scripts = onCountedEvents(s -> s.custom("media.show", "x").custom("myKey", "y"));
-
-      assertThat(scripts.get(0).findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple(RuleId.CUSTOM_METADATA_MEDIA_KEY, Severity.WARNING, 0));
-      assertThat(scripts.get(1).findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple(RuleId.CUSTOM_METADATA_MEDIA_KEY, Severity.WARNING, 2));
-      assertThat(scripts.get(2).findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-          .containsExactly(tuple(RuleId.CUSTOM_METADATA_MEDIA_KEY, Severity.WARNING, 2));
-      assertThat(only(scripts.get(2), RuleId.CUSTOM_METADATA_MEDIA_KEY).message())
-          .contains("chapterStart at event 2")
-          .contains("customMetadata \"media.show\":")
-          .contains("give custom keys another prefix");
-    }
 
     @Test
     void keysThatOnlyLookLikeMediaKeysAreFine() {

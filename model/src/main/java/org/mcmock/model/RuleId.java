@@ -63,7 +63,7 @@ public enum RuleId {
     this(severity, severity, description, cure);
   }
 
-  /** A graded rule: {@code severity} by default, {@code gradedUpTo} when it is broken badly (its description says when). */
+  /** A graded rule: {@code severity} by default, {@code gradedUpTo} when broken badly (its description says when). */
   RuleId(Severity severity, Severity gradedUpTo, String description) {
     this(severity, gradedUpTo, description, Cure.NEVER);
   }
@@ -90,7 +90,7 @@ public enum RuleId {
     return gradedUpTo;
   }
 
-  /** The severity as the README's rule table and the admin API's rule list show it: {@code warning / error} when graded. */
+  /** The severity as the README's rule table and the admin API's rule list show it; {@code warning / error} if graded. */
   public String severityLabel() {
     return severity == gradedUpTo ? severity.label() : severity.label() + " / " + gradedUpTo.label();
   }
