@@ -68,7 +68,7 @@ final class FindingsFilter implements Predicate<Finding> {
   @Override
   public boolean test(Finding finding) {
     return (severities.isEmpty() || severities.contains(finding.severity()))
-        && (rules.isEmpty() || rules.contains(finding.rule()));
+        && (rules.isEmpty() || rules.contains(finding.rule().name()));
   }
 
   private static List<String> values(List<String> given) {

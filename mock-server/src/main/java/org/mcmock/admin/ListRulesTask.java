@@ -30,7 +30,7 @@ record ListRulesTask(SessionStore store) implements AdminTask {
             "reorderEvents", store.settings().ordering().reorderEvents(),
             "settleWindow", Durations.format(store.settings().ordering().settleWindow())),
         "rules", Arrays.stream(RuleId.values())
-            .map(r -> JsonFields.fields("id", r.name(), "severity", r.severity(), "checks", r.description(),
+            .map(r -> JsonFields.fields("id", r.name(), "severity", r.severityLabel(), "checks", r.description(),
                 "waitsForEarlierEvents", r.curableByEarlierEvent()))
             .toList());
     return Answers.json(200, body);

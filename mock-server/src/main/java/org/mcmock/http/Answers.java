@@ -94,7 +94,7 @@ public final class Answers {
   /** The error findings as the entries of a 400's {@code errors}. */
   static List<Violation> ruleErrors(List<Finding> findings, Function<Finding, String> pathOf) {
     return findings.stream().filter(Finding::isError)
-        .map(f -> new Violation(pathOf.apply(f), f.rule(), null, null, f.message()))
+        .map(f -> new Violation(pathOf.apply(f), f.rule().name(), null, null, f.message()))
         .toList();
   }
 

@@ -64,41 +64,58 @@ public final class EventsTransformer extends MediaCollectionTransformer {
           JsonNodeFactory.instance.textNode("sessionStart"),
           "sessionStart opens a new session: POST it to /api/v1/sessions, not to an existing session's events"));
     }
-    Outcome outcome;
+    Outcome.Final outcome;
     try {
       outcome = store.settle(session.get(), store.offer(session.get(), event, late),
           store.settings().ordering().settleWindow());
     } catch (StoreFullException full) {
-      return Answers.message(429, full.getMessage());
-    }
-    if (outcome instanceof Outcome.Accepted accepted) {
-      return Answers.withFindings(Answers.noContent(), accepted.event().findings());
+      return Answers.message(Outcome.FULL, full.getMessage());
     }
     String what = event.type() == null ? "The event was refused" : "The " + event.type() + " event was refused";
-    if (outcome instanceof Outcome.RefusedByRule refused) {
+    return outcome.reply(new Reply(sid, what));
+  }
+
+  /** The answer to each final outcome, with the status the outcome carries. */
+  private record Reply(String sid, String what) implements Outcome.Reply<ResponseDefinition> {
+
+    @Override
+    public ResponseDefinition accepted(Outcome.Accepted accepted) {
+      return Answers.withFindings(Answers.noContent(), accepted.event().findings());
+    }
+
+    @Override
+    public ResponseDefinition refusedByRule(Outcome.RefusedByRule refused) {
       return Answers.refusedByRule(what, refused.event().findings(), f -> "");
     }
-    if (outcome instanceof Outcome.Rejected rejected) {
+
+    @Override
+    public ResponseDefinition rejected(Outcome.Rejected rejected) {
       var violations = rejected.event().violations();
-      return Answers.invalid(rejected.event().status(), Answers.refusal(what, violations), violations);
+      return Answers.invalid(rejected.status(), Answers.refusal(what, violations), violations);
     }
-    if (outcome instanceof Outcome.Gone gone && gone.state() == SessionState.LOST) {
-      return Answers.message(404, "No session " + sid + " any more: it was " + gone.reason() + ", at "
-          + Instant.ofEpochMilli(gone.closedAt()) + ". Start a new session with POST /api/v1/sessions");
-    }
-    if (outcome instanceof Outcome.Gone gone) {
+
+    @Override
+    public ResponseDefinition gone(Outcome.Gone gone) {
+      String at = Instant.ofEpochMilli(gone.closedAt()).toString();
+      if (gone.state() == SessionState.LOST) {
+        return Answers.message(gone.status(), "No session " + sid + " any more: it was " + gone.reason() + ", at "
+            + at + ". Start a new session with POST /api/v1/sessions");
+      }
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("message", "Session " + sid + " is closed (" + gone.state() + "): " + gone.reason() + ", at "
-          + Instant.ofEpochMilli(gone.closedAt()) + ". It takes no more events; start a new session with"
-          + " POST /api/v1/sessions");
+      body.put("message", "Session " + sid + " is closed (" + gone.state() + "): " + gone.reason() + ", at " + at
+          + ". It takes no more events; start a new session with POST /api/v1/sessions");
       body.put("state", gone.state().label());
-      body.put("closedAt", Instant.ofEpochMilli(gone.closedAt()).toString());
+      body.put("closedAt", at);
       body.put("reason", gone.reason());
-      return Answers.json(410, body);
+      return Answers.json(gone.status(), body);
     }
-    Outcome.Full full = (Outcome.Full) outcome;
-    return Answers.message(429, "Session " + sid + " already holds " + full.maxEvents()
-        + " recorded requests, the mock's cap per session (--max-events-per-session); this request was not recorded");
+
+    @Override
+    public ResponseDefinition full(Outcome.Full full) {
+      return Answers.message(full.status(), "Session " + sid + " already holds " + full.maxEvents()
+          + " recorded requests, the mock's cap per session (--max-events-per-session); this request was not"
+          + " recorded");
+    }
   }
 
   private ResponseDefinition unknown(String sid) {

@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import java.util.Optional;
@@ -19,8 +18,8 @@ final class AdBreakNestedRule implements SessionRule {
     if (!event.is(EventType.AD_BREAK_START) || !before.adBreakOpen()) {
       return Optional.empty();
     }
-    return Optional.of(new Finding(id(), Severity.ERROR, event.index(), before.describe(event)
+    return found(event, Wording.describe(before, event)
         + " starts an ad break while the one from event " + before.adBreakIndex() + " is still open: send"
-        + " adBreakComplete first, or Adobe miscounts both breaks' ads"));
+        + " adBreakComplete first, or Adobe miscounts both breaks' ads");
   }
 }

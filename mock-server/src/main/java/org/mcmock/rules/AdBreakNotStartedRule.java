@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import java.util.Optional;
@@ -19,8 +18,8 @@ final class AdBreakNotStartedRule implements SessionRule {
     if (!event.is(EventType.AD_BREAK_COMPLETE) || before.adBreakOpen()) {
       return Optional.empty();
     }
-    return Optional.of(new Finding(id(), Severity.ERROR, event.index(), before.describe(event)
+    return found(event, Wording.describe(before, event)
         + " completes an ad break, but none is open: send adBreakStart when the break begins, or Adobe ignores"
-        + " the break and its ads"));
+        + " the break and its ads");
   }
 }

@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import static org.mcmock.model.EventType.AD_COMPLETE;
@@ -22,8 +21,8 @@ final class AdNotStartedRule implements SessionRule {
     if (!event.is(AD_COMPLETE, AD_SKIP) || !before.adBreakOpen() || before.adOpen()) {
       return Optional.empty();
     }
-    return Optional.of(new Finding(id(), Severity.ERROR, event.index(), before.describe(event)
+    return found(event, Wording.describe(before, event)
         + " closes an ad, but no ad is open in the ad break from event " + before.adBreakIndex()
-        + ": send adStart when the ad begins, or Adobe cannot count the ad"));
+        + ": send adStart when the ad begins, or Adobe cannot count the ad");
   }
 }

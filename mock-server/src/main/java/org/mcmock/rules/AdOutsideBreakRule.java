@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import static org.mcmock.model.EventType.AD_COMPLETE;
@@ -22,8 +21,8 @@ final class AdOutsideBreakRule implements SessionRule {
     if (!event.is(AD_START, AD_COMPLETE, AD_SKIP) || before.adBreakOpen()) {
       return Optional.empty();
     }
-    return Optional.of(new Finding(id(), Severity.ERROR, event.index(), before.describe(event)
+    return found(event, Wording.describe(before, event)
         + " is outside an ad break: send adBreakStart first (and adBreakComplete after the last ad), or Adobe"
-        + " ignores the ad and counts its time as content"));
+        + " ignores the ad and counts its time as content");
   }
 }

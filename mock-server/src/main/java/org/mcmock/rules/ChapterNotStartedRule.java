@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import static org.mcmock.model.EventType.CHAPTER_COMPLETE;
@@ -21,7 +20,7 @@ final class ChapterNotStartedRule implements SessionRule {
     if (!event.is(CHAPTER_COMPLETE, CHAPTER_SKIP) || before.chapterOpen()) {
       return Optional.empty();
     }
-    return Optional.of(new Finding(id(), Severity.ERROR, event.index(), before.describe(event)
-        + " closes a chapter, but none is open: send chapterStart when the chapter begins, or Adobe ignores it"));
+    return found(event, Wording.describe(before, event)
+        + " closes a chapter, but none is open: send chapterStart when the chapter begins, or Adobe ignores it");
   }
 }

@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import java.util.Optional;
@@ -19,8 +18,8 @@ final class ChapterOverlapRule implements SessionRule {
     if (!event.is(EventType.CHAPTER_START) || !before.chapterOpen()) {
       return Optional.empty();
     }
-    return Optional.of(new Finding(id(), Severity.ERROR, event.index(), before.describe(event)
+    return found(event, Wording.describe(before, event)
         + " starts a chapter while the one from event " + before.chapterIndex() + " is open: chapters cannot"
-        + " overlap; send chapterComplete (or chapterSkip) first, or Adobe miscounts both chapters"));
+        + " overlap; send chapterComplete (or chapterSkip) first, or Adobe miscounts both chapters");
   }
 }

@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import java.util.Optional;
@@ -18,8 +17,8 @@ final class CustomMetadataIgnoredRule implements SessionRule {
     if (CustomMetadataPrefixRule.counted(event) || event.customMetadata().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Finding(id(), Severity.WARNING, event.index(), before.describe(event)
+    return found(event, Wording.describe(before, event)
         + " carries customMetadata, which Adobe ignores on this event: send it with sessionStart (for the whole"
-        + " session), adStart or chapterStart"));
+        + " session), adStart or chapterStart");
   }
 }

@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import static org.mcmock.model.EventType.AD_START;
@@ -18,26 +17,24 @@ import java.util.Optional;
 final class CustomMetadataPrefixRule implements SessionRule {
 
   private final RuleId id;
-  private final Severity severity;
   private final String prefix;
   private final String advice;
 
-  private CustomMetadataPrefixRule(RuleId id, Severity severity, String prefix, String advice) {
+  private CustomMetadataPrefixRule(RuleId id, String prefix, String advice) {
     this.id = id;
-    this.severity = severity;
     this.prefix = prefix;
     this.advice = advice;
   }
 
   /** {@code a.} belongs to Adobe's own context data. */
   static CustomMetadataPrefixRule reserved() {
-    return new CustomMetadataPrefixRule(RuleId.CUSTOM_METADATA_RESERVED_KEY, Severity.ERROR, "a.",
+    return new CustomMetadataPrefixRule(RuleId.CUSTOM_METADATA_RESERVED_KEY, "a.",
         "the prefix a. is reserved for Adobe's own variables; rename these keys");
   }
 
   /** {@code media.} can overwrite Adobe's standard media fields. */
   static CustomMetadataPrefixRule media() {
-    return new CustomMetadataPrefixRule(RuleId.CUSTOM_METADATA_MEDIA_KEY, Severity.WARNING, "media.",
+    return new CustomMetadataPrefixRule(RuleId.CUSTOM_METADATA_MEDIA_KEY, "media.",
         "keys starting with media. can overwrite standard fields; put standard metadata in params and give custom"
             + " keys another prefix");
   }
@@ -66,7 +63,7 @@ final class CustomMetadataPrefixRule implements SessionRule {
     if (keys.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Finding(id, severity, event.index(), before.describe(event) + " has customMetadata "
-        + String.join(", ", keys) + ": " + advice));
+    return found(event, Wording.describe(before, event) + " has customMetadata "
+        + String.join(", ", keys) + ": " + advice);
   }
 }

@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,7 +96,7 @@ public final class DownloadedBatchRules {
     boolean closed = events.stream()
         .anyMatch(e -> e.type() == EventType.SESSION_COMPLETE || e.type() == EventType.SESSION_END);
     if (!closed) {
-      findings.add(new Finding(RuleId.DOWNLOADED_NO_CLOSE, Severity.WARNING, events.size() - 1,
+      findings.add(RuleId.DOWNLOADED_NO_CLOSE.finding(events.size() - 1,
           "The batch has neither sessionComplete nor sessionEnd: end it with sessionComplete (watched to the end)"
               + " or sessionEnd (abandoned), or Adobe cannot tell how the viewing ended"));
     }
@@ -112,11 +111,11 @@ public final class DownloadedBatchRules {
             "A downloaded batch posted to /api/v1/sessions (deprecated) needs \"media.downloaded\": true in the "
                 + "sessionStart params; better, post it to /api/v1/downloaded"));
       }
-      findings.add(new Finding(RuleId.DOWNLOADED_DEPRECATED_FORM, Severity.WARNING, 0,
+      findings.add(RuleId.DOWNLOADED_DEPRECATED_FORM.finding(0,
           "Downloaded content posted as an array to /api/v1/sessions is deprecated and scheduled for removal:"
               + " post the same array to /api/v1/downloaded"));
     } else if (flag.isBoolean() && !flag.booleanValue()) {
-      findings.add(new Finding(RuleId.DOWNLOADED_FLAG_FALSE, Severity.WARNING, 0,
+      findings.add(RuleId.DOWNLOADED_FLAG_FALSE.finding(0,
           "\"media.downloaded\": false on /api/v1/downloaded: the flag is no longer needed there; drop it"
               + " (or send true)"));
     }

@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import java.util.Optional;
@@ -36,13 +35,13 @@ final class PingFirstLateRule implements SessionRule {
     if (!crossedNow) {
       return Optional.empty();
     }
-    String late = Timeline.seconds(event.ts() - before.playbackStartTs()) + " after playback started (event "
+    String late = Wording.seconds(event.ts() - before.playbackStartTs()) + " after playback started (event "
         + before.playbackStartIndex() + ")";
     String ask = ": start a ping timer when playback starts and send the first ping after "
-        + Timeline.seconds(interval) + ", then every " + Timeline.seconds(interval);
+        + Wording.seconds(interval) + ", then every " + Wording.seconds(interval);
     String what = event.is(EventType.PING)
-        ? "The first ping, " + before.describe(event) + ", comes " + late
-        : before.describe(event) + ": no ping yet, " + late;
-    return Optional.of(new Finding(id(), Severity.WARNING, event.index(), what + ask));
+        ? "The first ping, " + Wording.describe(before, event) + ", comes " + late
+        : Wording.describe(before, event) + ": no ping yet, " + late;
+    return found(event, what + ask);
   }
 }

@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import java.util.Optional;
@@ -32,10 +31,10 @@ final class PingGapRule implements SessionRule {
     if (gap <= settings.pingLimitMillis(before.downloaded(), before.adOpen())) {
       return Optional.empty();
     }
-    return Optional.of(new Finding(id(), Severity.ERROR, event.index(), before.describe(event) + " comes "
-        + Timeline.seconds(gap) + " after event " + before.previousIndex() + " (" + before.previousType().wireName()
-        + ") with nothing in between: send a ping every " + Timeline.seconds(interval) + where(before)
-        + " while the session is open, paused or buffering too, or Adobe loses track of the time in between"));
+    return found(event, Wording.describe(before, event) + " comes "
+        + Wording.seconds(gap) + " after event " + before.previousIndex() + " (" + before.previousType().wireName()
+        + ") with nothing in between: send a ping every " + Wording.seconds(interval) + where(before)
+        + " while the session is open, paused or buffering too, or Adobe loses track of the time in between");
   }
 
   private static String where(Timeline before) {

@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import java.util.Optional;
@@ -19,7 +18,7 @@ final class PingWithParamsRule implements SessionRule {
     if (!event.is(EventType.PING) || event.params().isMissingNode()) {
       return Optional.empty();
     }
-    return Optional.of(new Finding(id(), Severity.WARNING, event.index(), before.describe(event)
-        + " carries params: a ping carries only eventType and playerTime; leave params out"));
+    return found(event, Wording.describe(before, event)
+        + " carries params: a ping carries only eventType and playerTime; leave params out");
   }
 }

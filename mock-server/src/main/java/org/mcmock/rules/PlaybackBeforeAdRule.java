@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import static org.mcmock.model.EventType.BUFFER_START;
@@ -22,8 +21,8 @@ final class PlaybackBeforeAdRule implements SessionRule {
     if (!event.is(PLAY, PAUSE_START, BUFFER_START) || !before.adBreakOpen() || before.adStartedInBreak()) {
       return Optional.empty();
     }
-    return Optional.of(new Finding(id(), Severity.WARNING, event.index(), before.describe(event)
+    return found(event, Wording.describe(before, event)
         + " comes between adBreakStart (event " + before.adBreakIndex() + ") and its first adStart: send no"
-        + " playback events there; adStart itself puts the player in playing"));
+        + " playback events there; adStart itself puts the player in playing");
   }
 }

@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import java.util.Optional;
@@ -36,8 +35,8 @@ final class PlayheadRangeRule implements SessionRule {
     if (problem == null) {
       return Optional.empty();
     }
-    return Optional.of(new Finding(id(), Severity.WARNING, event.index(), before.describe(event)
-        + " has playhead " + number(playhead) + ", " + problem));
+    return found(event, Wording.describe(before, event)
+        + " has playhead " + number(playhead) + ", " + problem);
   }
 
   private String problem(double playhead, MediaFacts media) {

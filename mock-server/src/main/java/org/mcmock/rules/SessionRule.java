@@ -14,4 +14,9 @@ public interface SessionRule {
 
   /** The finding this event earns, if any. */
   Optional<Finding> check(Timeline before, RuleEvent event);
+
+  /** This rule's finding, with the severity its {@link RuleId} carries, about {@code event}. */
+  default Optional<Finding> found(RuleEvent event, String message) {
+    return Optional.of(id().finding(event.index(), message));
+  }
 }

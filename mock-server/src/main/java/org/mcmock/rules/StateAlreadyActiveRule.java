@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import java.util.Optional;
@@ -23,8 +22,8 @@ final class StateAlreadyActiveRule implements SessionRule {
     if (startedAt < 0) {
       return Optional.empty();
     }
-    return Optional.of(new Finding(id(), Severity.WARNING, event.index(), before.describe(event) + " starts the"
+    return found(event, Wording.describe(before, event) + " starts the"
         + " state \"" + Timeline.stateName(event) + "\", already active since event " + startedAt
-        + ": send stateEnd when the state ends, and stateStart only when it begins again"));
+        + ": send stateEnd when the state ends, and stateStart only when it begins again");
   }
 }

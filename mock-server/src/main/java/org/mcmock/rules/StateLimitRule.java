@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import java.util.Optional;
@@ -22,8 +21,8 @@ final class StateLimitRule implements SessionRule {
     if (!event.is(EventType.STATE_START) || before.stateSeen(name) || before.distinctStates() < MAX_STATES) {
       return Optional.empty();
     }
-    return Optional.of(new Finding(id(), Severity.WARNING, event.index(), before.describe(event) + " starts \""
+    return found(event, Wording.describe(before, event) + " starts \""
         + name + "\", distinct player state number " + (before.distinctStates() + 1) + ": Adobe keeps only the"
-        + " first " + MAX_STATES + " per session and drops this one; track fewer states"));
+        + " first " + MAX_STATES + " per session and drops this one; track fewer states");
   }
 }

@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import java.util.Optional;
@@ -19,8 +18,8 @@ final class StateNotStartedRule implements SessionRule {
     if (!event.is(EventType.STATE_END) || before.activeState(Timeline.stateName(event)) >= 0) {
       return Optional.empty();
     }
-    return Optional.of(new Finding(id(), Severity.ERROR, event.index(), before.describe(event) + " ends the state \""
+    return found(event, Wording.describe(before, event) + " ends the state \""
         + Timeline.stateName(event) + "\", which is not active: send stateStart with the same media.state.name"
-        + " first, or Adobe ignores the stateEnd"));
+        + " first, or Adobe ignores the stateEnd");
   }
 }

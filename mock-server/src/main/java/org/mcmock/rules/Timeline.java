@@ -8,8 +8,8 @@ import org.mcmock.model.EventType;
 
 /**
  * Where a session stands after the events applied so far: what is open (ad break, ad, chapter,
- * player states), where the player is, and the figures Adobe would count. Rules read it; only
- * {@link #advance} changes it, one event at a time.
+ * player states) and where the player is; the figures Adobe would count are its {@link PlaybackTally}, and how
+ * findings word events is {@link Wording}. Rules read it; only {@link #advance} changes it, one event at a time.
  */
 public final class Timeline {
 
@@ -41,27 +41,16 @@ public final class Timeline {
   private PlayerState player = PlayerState.STARTING;
   private boolean over;
 
-  private int adBreaks;
-  private int adsStarted;
-  private int adsCompleted;
-  private int adsSkipped;
-  private int chaptersStarted;
-  private int chaptersCompleted;
-  private int chaptersSkipped;
-  private int pauses;
-  private int bufferings;
-  private int errors;
-  private int bitrateChanges;
-  private int pings;
-  private long contentMillis;
-  private long adMillis;
-  private long pausedMillis;
-  private long bufferingMillis;
-  private boolean completed;
+  private final PlaybackTally tally;
   private boolean tieOutOfOrder;
 
   public Timeline(boolean downloaded) {
+    this(downloaded, new PlaybackTally());
+  }
+
+  private Timeline(boolean downloaded, PlaybackTally tally) {
     this.downloaded = downloaded;
+    this.tally = tally;
   }
 
   /**
@@ -69,7 +58,7 @@ public final class Timeline {
    * event is judged in its place without touching what is final.
    */
   public Timeline copy() {
-    Timeline c = new Timeline(downloaded);
+    Timeline c = new Timeline(downloaded, tally.copy());
     c.media = media;
     c.startTs = startTs;
     c.previousIndex = previousIndex;
@@ -88,105 +77,71 @@ public final class Timeline {
     c.firstPingIndex = firstPingIndex;
     c.player = player;
     c.over = over;
-    c.adBreaks = adBreaks;
-    c.adsStarted = adsStarted;
-    c.adsCompleted = adsCompleted;
-    c.adsSkipped = adsSkipped;
-    c.chaptersStarted = chaptersStarted;
-    c.chaptersCompleted = chaptersCompleted;
-    c.chaptersSkipped = chaptersSkipped;
-    c.pauses = pauses;
-    c.bufferings = bufferings;
-    c.errors = errors;
-    c.bitrateChanges = bitrateChanges;
-    c.pings = pings;
-    c.contentMillis = contentMillis;
-    c.adMillis = adMillis;
-    c.pausedMillis = pausedMillis;
-    c.bufferingMillis = bufferingMillis;
-    c.completed = completed;
     c.tieOutOfOrder = tieOutOfOrder;
     return c;
   }
 
-  /** Applies an accepted event: time passes in the state the previous event left, then the state moves. */
+  /**
+   * Applies an accepted event: time passes in the state the previous event left, the tally counts it, then what
+   * is open and the player's state move. A new event type fails to compile here until it says what it changes.
+   */
   public void advance(RuleEvent event) {
     accrue(event.ts());
     EventType type = event.type();
-    switch (type) {
+    tally.count(type, this);
+    player = switch (type) {
       case SESSION_START -> {
         media = MediaFacts.of(event.params());
         startTs = event.ts();
+        yield player;
       }
-      case SESSION_COMPLETE -> {
-        completed = true;
+      case SESSION_COMPLETE, SESSION_END -> {
         over = true;
+        yield player;
       }
-      case SESSION_END -> over = true;
       case AD_BREAK_START -> {
-        adBreaks++;
         adBreakIndex = event.index();
         adStartedInBreak = false;
         adIndex = NONE;
+        yield player;
       }
       case AD_BREAK_COMPLETE -> {
         adBreakIndex = NONE;
         adIndex = NONE;
+        yield player;
       }
       case AD_START -> startAd(event);
-      case AD_COMPLETE -> {
-        if (adIndex != NONE) {
-          adsCompleted++;
-          adIndex = NONE;
-        }
-      }
-      case AD_SKIP -> {
-        if (adIndex != NONE) {
-          adsSkipped++;
-          adIndex = NONE;
-        }
+      case AD_COMPLETE, AD_SKIP -> {
+        adIndex = NONE;
+        yield player;
       }
       case CHAPTER_START -> {
-        chaptersStarted++;
         chapterIndex = event.index();
+        yield player;
       }
-      case CHAPTER_COMPLETE -> {
-        if (chapterIndex != NONE) {
-          chaptersCompleted++;
-          chapterIndex = NONE;
-        }
-      }
-      case CHAPTER_SKIP -> {
-        if (chapterIndex != NONE) {
-          chaptersSkipped++;
-          chapterIndex = NONE;
-        }
+      case CHAPTER_COMPLETE, CHAPTER_SKIP -> {
+        chapterIndex = NONE;
+        yield player;
       }
       case PLAY -> startPlayback(event, false);
-      case PAUSE_START -> {
-        pauses++;
-        player = PlayerState.PAUSED;
-      }
-      case BUFFER_START -> {
-        bufferings++;
-        player = PlayerState.BUFFERING;
-      }
+      case PAUSE_START -> PlayerState.PAUSED;
+      case BUFFER_START -> PlayerState.BUFFERING;
       case PING -> {
-        pings++;
-        if (firstPingIndex == NONE) {
-          firstPingIndex = event.index();
-        }
+        firstPingIndex = firstPingIndex == NONE ? event.index() : firstPingIndex;
+        yield player;
       }
-      case ERROR -> errors++;
-      case BITRATE_CHANGE -> bitrateChanges++;
+      case ERROR, BITRATE_CHANGE -> player;
       case STATE_START -> {
         String name = stateName(event);
         activeStates.putIfAbsent(name, event.index());
         statesSeen.add(name);
+        yield player;
       }
-      case STATE_END -> activeStates.remove(stateName(event));
-      default -> throw new IllegalStateException("No transition for " + type);
-    }
+      case STATE_END -> {
+        activeStates.remove(stateName(event));
+        yield player;
+      }
+    };
     tieOutOfOrder = tiesPrevious(event) && (tieOutOfOrder || !inTieOrder(event));
     previousIndex = event.index();
     previousType = type;
@@ -201,23 +156,22 @@ public final class Timeline {
    * Either way the player is playing (Adobe's backend switches to play on adStart; its SDK relies on
    * that for pre-rolls).
    */
-  private void startAd(RuleEvent event) {
+  private PlayerState startAd(RuleEvent event) {
     boolean counted = adBreakIndex != NONE;
     if (counted) {
-      adsStarted++;
       adIndex = event.index();
       adStartedInBreak = true;
     }
-    startPlayback(event, counted);
+    return startPlayback(event, counted);
   }
 
-  private void startPlayback(RuleEvent event, boolean inAd) {
-    player = PlayerState.PLAYING;
+  private PlayerState startPlayback(RuleEvent event, boolean inAd) {
     if (playbackStartIndex == NONE) {
       playbackStartIndex = event.index();
       playbackStartTs = event.ts();
       playbackStartedInAd = inAd;
     }
+    return PlayerState.PLAYING;
   }
 
   /**
@@ -228,43 +182,36 @@ public final class Timeline {
     if (over || latestTs < 0 || ts <= latestTs) {
       return;
     }
-    long elapsed = ts - latestTs;
+    tally.spend(spentOn(), ts - latestTs);
+  }
+
+  /** Where time goes now: an open ad, nowhere between ads of a break, else whatever the player is doing. */
+  private PlaybackTally.Spent spentOn() {
     if (adIndex != NONE) {
-      adMillis += elapsed;
-    } else if (adBreakIndex != NONE) {
-      return;
-    } else if (player == PlayerState.PLAYING) {
-      contentMillis += elapsed;
-    } else if (player == PlayerState.PAUSED) {
-      pausedMillis += elapsed;
-    } else if (player == PlayerState.BUFFERING) {
-      bufferingMillis += elapsed;
+      return PlaybackTally.Spent.AD;
     }
+    if (adBreakIndex != NONE) {
+      return PlaybackTally.Spent.NOWHERE;
+    }
+    return switch (player) {
+      case PLAYING -> PlaybackTally.Spent.CONTENT;
+      case PAUSED -> PlaybackTally.Spent.PAUSED;
+      case BUFFERING -> PlaybackTally.Spent.BUFFERING;
+      case STARTING -> PlaybackTally.Spent.NOWHERE;
+    };
   }
 
   static String stateName(RuleEvent event) {
     return event.params().path("media.state.name").asText("");
   }
 
-  /** How a finding names an event: type, index, ts and how far into the session it is. */
-  public String describe(RuleEvent event) {
-    StringBuilder text = new StringBuilder().append(event.type().wireName()).append(" at event ").append(event.index())
-        .append(" (ts ").append(event.ts());
-    if (startTs >= 0 && event.ts() >= 0) {
-      text.append(", ").append(seconds(event.ts() - startTs)).append(" after sessionStart");
-    }
-    return text.append(')').toString();
-  }
-
-  /** {@code 12 s}, {@code 12.5 s}, {@code -0.25 s}. */
-  public static String seconds(long millis) {
-    return java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() + " s";
+  /** The sessionStart's ts, or -1 before it. */
+  public long startTs() {
+    return startTs;
   }
 
   public PlaybackSummary summary() {
-    return new PlaybackSummary(adBreaks, adsStarted, adsCompleted, adsSkipped, chaptersStarted, chaptersCompleted,
-        chaptersSkipped, pauses, bufferings, errors, bitrateChanges, pings, contentMillis, adMillis, pausedMillis,
-        bufferingMillis, completed);
+    return tally.summary();
   }
 
   public boolean downloaded() {
@@ -308,7 +255,8 @@ public final class Timeline {
   private static boolean orderFree(EventType type) {
     return switch (type) {
       case PING, BITRATE_CHANGE, ERROR, STATE_START, STATE_END -> true;
-      default -> false;
+      case SESSION_START, SESSION_COMPLETE, SESSION_END, AD_BREAK_START, AD_BREAK_COMPLETE, AD_START, AD_COMPLETE,
+          AD_SKIP, CHAPTER_START, CHAPTER_COMPLETE, CHAPTER_SKIP, PLAY, BUFFER_START, PAUSE_START -> false;
     };
   }
 

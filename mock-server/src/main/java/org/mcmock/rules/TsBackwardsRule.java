@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import java.util.Optional;
@@ -26,14 +25,14 @@ final class TsBackwardsRule implements SessionRule {
       return Optional.empty();
     }
     long behind = before.previousTs() - event.ts();
-    String what = before.describe(event) + " is " + Timeline.seconds(behind) + " earlier than event "
+    String what = Wording.describe(before, event) + " is " + Wording.seconds(behind) + " earlier than event "
         + before.previousIndex() + " (" + before.previousType().wireName() + ", ts " + before.previousTs() + ")"
         + " and arrived too late for the reorder buffer to put it before that";
     if (behind <= REORDER_WINDOW_MILLIS) {
-      return Optional.of(new Finding(id(), Severity.WARNING, event.index(), what
-          + ": Adobe's backend reorders this within its buffer, but send events in the order they happen"));
+      return found(event, what
+          + ": Adobe's backend reorders this within its buffer, but send events in the order they happen");
     }
-    return Optional.of(new Finding(id(), Severity.ERROR, event.index(), what
+    return Optional.of(id().gradedFinding(event.index(), what
         + ": beyond 1 s Adobe's backend may not reorder it, and the event lands in the wrong place; send events"
         + " in the order they happen, with the ts of the moment they happen"));
   }

@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import java.util.Optional;
@@ -24,9 +23,9 @@ final class TsEqualRule implements SessionRule {
     if (!before.tiesPrevious(event) || before.inTieOrder(event) || before.tieOutOfOrder()) {
       return Optional.empty();
     }
-    return Optional.of(new Finding(id(), Severity.WARNING, event.index(), before.describe(event)
+    return found(event, Wording.describe(before, event)
         + " has the same ts as event " + before.previousIndex() + " (" + before.previousType().wireName()
         + "), and nothing says which came first: Adobe's backend orders events by ts and cannot order this tie;"
-        + " keep at least 1 ms between events"));
+        + " keep at least 1 ms between events");
   }
 }

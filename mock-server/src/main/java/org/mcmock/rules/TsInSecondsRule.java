@@ -1,6 +1,5 @@
 package org.mcmock.rules;
 
-import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;
 import java.time.Instant;
@@ -27,10 +26,10 @@ final class TsInSecondsRule implements SessionRule {
     if (!event.is(EventType.SESSION_START) || event.ts() <= 0 || event.ts() >= SECONDS_BELOW) {
       return Optional.empty();
     }
-    return Optional.of(new Finding(id(), Severity.ERROR, event.index(), "sessionStart's playerTime.ts is "
+    return found(event, "sessionStart's playerTime.ts is "
         + event.ts() + ", which is " + Instant.ofEpochMilli(event.ts()) + " in milliseconds but "
         + Instant.ofEpochSecond(event.ts()) + " in seconds: it looks like seconds. playerTime.ts is milliseconds"
         + " since the epoch (Date.now() in JavaScript, System.currentTimeMillis() in Java); send it in milliseconds"
-        + " in every event"));
+        + " in every event");
   }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
-import org.mcmock.Durations;
 import org.mcmock.MockSettings;
 import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
@@ -17,9 +16,10 @@ import org.mcmock.rules.SessionJudge;
 import org.mcmock.session.OrderedEvents.Entry;
 
 /**
- * One media session and its transitions. Every method that reads or changes state holds the
- * session's own lock, so concurrent requests on one session are applied one at a time and in full,
- * while requests on other sessions never wait for it.
+ * One media session: what arrives for it is recorded, judged in ts order and answered. Its life (open, closed,
+ * timeouts) is its {@link SessionLifecycle}, its events and their findings its {@link OrderedEvents}. Every method
+ * that reads or changes state holds the session's own lock, so concurrent requests on one session are applied one
+ * at a time and in full, while requests on other sessions never wait for it.
  *
  * <p>Events are judged in ts order, as Adobe's backend sorts them in its reorder buffer ({@link OrderedEvents}):
  * an event stays unsettled until it has waited the reorder window (mock clock) or the buffer overflows. An answer
@@ -31,7 +31,6 @@ public final class Session {
 
   private final String sid;
   private final boolean downloaded;
-  private final long createdAt;
   private final OrderedEvents events;
   /** Requests whose answer waits for a verdict, by arrival. */
   private final Map<Integer, Entry> pending = new HashMap<>();
@@ -40,15 +39,7 @@ public final class Session {
   private int arrivals;
   private int waiters;
 
-  private SessionState state = SessionState.OPEN;
-  private long lastEventAt;
-  private long lastPlayheadMoveAt;
-  private double lastPlayhead;
-  private boolean playheadSeen;
-  private long firstTs = -1;
-  private long lastTs = -1;
-  private long closedAt = -1;
-  private String closeReason;
+  private final SessionLifecycle life;
   /** The sessionEnd that closed the session: events that belong before it may still come while it is buffered. */
   private Entry end;
   private boolean forgotten;
@@ -67,9 +58,7 @@ public final class Session {
     this.downloaded = downloaded;
     this.events = new OrderedEvents(judge, this::weigh);
     this.owner = owner;
-    this.createdAt = createdAt;
-    this.lastEventAt = createdAt;
-    this.lastPlayheadMoveAt = createdAt;
+    this.life = new SessionLifecycle(createdAt);
   }
 
   /**
@@ -99,10 +88,10 @@ public final class Session {
     Map<Integer, List<Finding>> byEvent =
         batchFindings.stream().collect(Collectors.groupingBy(Finding::eventIndex));
     for (int i = 0; i < batch.size(); i++) {
-      session.addSettled(batch.get(i), now, i == 0 ? 201 : 204, byEvent.getOrDefault(i, List.of()), null);
+      session.addSettled(batch.get(i), now, i == 0 ? 201 : Outcome.ACCEPTED, byEvent.getOrDefault(i, List.of()), null);
     }
     session.events.addSettledFindings(batchFindings);
-    if (session.state.acceptsEvents()) {
+    if (session.life.state().acceptsEvents()) {
       session.close(SessionState.ENDED, now, "recorded from a downloaded batch, which is a whole session");
     }
     return session;
@@ -135,11 +124,12 @@ public final class Session {
       String late) {
     long now = clock.getAsLong();
     refresh(now, settings);
+    SessionState state = life.state();
     if (!state.acceptsEvents() && !takenAfterEnd(event, now, settings)) {
       if (events.size() < settings.maxEventsPerSession()) {
-        events.addUnapplied(entry(event, now, state.goneStatus(), late, false));
+        events.addUnapplied(entry(event, now, Outcome.goneStatus(state), late, false));
       }
-      return new Outcome.Gone(state, closeReason(), closedAt);
+      return new Outcome.Gone(state, closeReason(), life.closedAt());
     }
     if (events.size() >= settings.maxEventsPerSession()) {
       return new Outcome.Full(settings.maxEventsPerSession());
@@ -148,7 +138,7 @@ public final class Session {
       Entry rejected = entry(event, now, event.refusalStatus(), late, false);
       return new Outcome.Rejected(rejected.record.at(events.addUnapplied(rejected)));
     }
-    Entry entry = entry(event, now, 204, late, false);
+    Entry entry = entry(event, now, Outcome.ACCEPTED, late, false);
     entry.strict = mode == Mode.STRICT;
     if (settings.ordering().reorderEvents() == 0) {
       return inArrivalOrder(entry);
@@ -156,7 +146,7 @@ public final class Session {
     events.insert(entry);
     List<Finding> findings = entry.findings();
     if (entry.strict && Finding.anyIncurableError(findings)) {
-      events.refuse(entry, 400);
+      events.refuse(entry, Outcome.REFUSED_BY_RULE);
     } else if (Finding.anyCurable(findings)) {
       entry.pending = true;
       pending.put(entry.arrival(), entry);
@@ -177,7 +167,7 @@ public final class Session {
    * left the buffer), then gives the verdict that holds: in strict mode an error still there refuses the event
    * (400, not applied, the buffered events judged again without it). {@link Duration#ZERO} never waits.
    */
-  public synchronized Outcome settle(int arrival, Duration maxWait) {
+  public synchronized Outcome.Final settle(int arrival, Duration maxWait) {
     Entry entry = pending.get(arrival);
     if (entry == null) {
       return answer(events.find(arrival));
@@ -216,7 +206,7 @@ public final class Session {
     if (events.size() >= settings.maxEventsPerSession()) {
       return;
     }
-    SessionState closesAs = state.acceptsEvents() ? closedBy(status) : null;
+    SessionState closesAs = life.state().acceptsEvents() ? closedBy(status) : null;
     Entry entry = entry(event, now, status,
         closesAs == null ? injected : injected + ", session " + closesAs.label(), true);
     int index = events.addUnapplied(entry);
@@ -245,37 +235,20 @@ public final class Session {
   /** True once the session is closed and its retention has run out: it may be forgotten. */
   public synchronized boolean expired(long now, MockSettings settings) {
     refresh(now, settings);
-    return closedAt >= 0 && now - closedAt >= settings.retention().toMillis();
+    return life.expired(now, settings);
   }
 
   /** A consistent copy of the session at {@code now}, for the admin API: its events in ts order. */
   public synchronized SessionSnapshot snapshot(long now, MockSettings settings, boolean withEvents) {
     refresh(now, settings);
-    int[] counts = new int[EventType.values().length];
-    int[] rejectedAndInjected = new int[2];
-    List<RecordedEvent> recorded = new java.util.ArrayList<>();
-    events.forEach(event -> {
-      if (event.answeredByFault()) {
-        rejectedAndInjected[1]++;
-      } else if (!event.applied()) {
-        rejectedAndInjected[0]++;
-      } else if (event.eventType() != null) {
-        EventType.fromWireName(event.eventType()).ifPresent(t -> counts[t.ordinal()]++);
-      }
-      if (withEvents) {
-        recorded.add(event);
-      }
-    });
-    return new SessionSnapshot(sid, state, downloaded, createdAt, lastEventAt, closedAt, closeReason(), firstTs, lastTs,
-        events.size(), rejectedAndInjected[0], rejectedAndInjected[1], counts, List.copyOf(events.findings()),
-        events.timeline().summary(), List.copyOf(recorded));
+    return SessionSnapshot.of(sid, downloaded, life, closeReason(), events, withEvents);
   }
 
   /** With no buffer: judged after everything so far and final at once, refused in strict mode for an error. */
-  private Outcome inArrivalOrder(Entry entry) {
+  private Outcome.Final inArrivalOrder(Entry entry) {
     List<Finding> findings = events.judgeAtEnd(entry);
     if (entry.strict && Finding.anyError(findings)) {
-      entry.record = entry.record.answered(400, findings);
+      entry.record = entry.record.answered(Outcome.REFUSED_BY_RULE, findings);
       return new Outcome.RefusedByRule(entry.record.at(events.addUnapplied(entry)));
     }
     events.appendFinal(entry, findings);
@@ -284,7 +257,7 @@ public final class Session {
   }
 
   /** The answer a request has once its verdict is given. */
-  private Outcome answer(Entry entry) {
+  private Outcome.Final answer(Entry entry) {
     RecordedEvent recorded = events.recorded(entry);
     return recorded.applied() ? new Outcome.Accepted(recorded) : new Outcome.RefusedByRule(recorded);
   }
@@ -295,7 +268,7 @@ public final class Session {
     pending.remove(entry.arrival());
     // a sessionEnd whose warning let it close the session stays: the session is closed by then
     if (entry.strict && entry.buffered && entry != end && Finding.anyError(entry.findings())) {
-      events.refuse(entry, 400);
+      events.refuse(entry, Outcome.REFUSED_BY_RULE);
     } else if (!entry.counted) {
       count(entry);
     }
@@ -309,7 +282,7 @@ public final class Session {
   private void settleDue(long now, MockSettings settings) {
     int most = settings.ordering().reorderEvents();
     long cutoff = now - settings.ordering().reorderWindow().toMillis();
-    boolean flush = !state.acceptsEvents() && end == null;
+    boolean flush = !life.state().acceptsEvents() && end == null;
     while (events.buffered() > 0 && (flush || events.buffered() > most || events.anyBufferedSince(cutoff))) {
       Entry head = events.head();
       if (head.pending) {
@@ -323,9 +296,9 @@ public final class Session {
 
   /** An event with a ts not later than the sessionEnd's, within the reorder window after it, belongs before it. */
   private boolean takenAfterEnd(IncomingEvent event, long now, MockSettings settings) {
-    return state == SessionState.ENDED && end != null && end.buffered && event.valid()
+    return life.state() == SessionState.ENDED && end != null && end.buffered && event.valid()
         && event.type() != EventType.SESSION_END && event.ts() <= end.record.ts()
-        && now - closedAt <= settings.ordering().reorderWindow().toMillis();
+        && now - life.closedAt() <= settings.ordering().reorderWindow().toMillis();
   }
 
   private void wake() {
@@ -345,22 +318,12 @@ public final class Session {
   /** Moves the session's lifecycle for an event it took: activity, playhead, and what sessionEnd closes. */
   private void count(Entry entry) {
     entry.counted = true;
-    RecordedEvent event = entry.record;
-    lastEventAt = Math.max(lastEventAt, event.arrivedAt());
-    if (event.ts() >= 0) {
-      firstTs = firstTs < 0 ? event.ts() : firstTs;
-      lastTs = Math.max(lastTs, event.ts());
-    }
-    if (!playheadSeen || Double.compare(event.playhead(), lastPlayhead) != 0) {
-      playheadSeen = true;
-      lastPlayhead = event.playhead();
-      lastPlayheadMoveAt = Math.max(lastPlayheadMoveAt, event.arrivedAt());
-    }
-    if (entry.type == EventType.SESSION_END && state.acceptsEvents()) {
+    life.took(entry.record);
+    if (entry.type == EventType.SESSION_END && life.state().acceptsEvents()) {
       end = entry;
-      close(SessionState.ENDED, event.arrivedAt(), null);
-    } else if (entry.type == EventType.SESSION_COMPLETE && state == SessionState.OPEN) {
-      state = SessionState.COMPLETE;
+      close(SessionState.ENDED, entry.record.arrivedAt(), null);
+    } else if (entry.type == EventType.SESSION_COMPLETE) {
+      life.complete();
     }
   }
 
@@ -386,15 +349,8 @@ public final class Session {
    * events that are due become final.
    */
   private void refresh(long now, MockSettings settings) {
-    if (state.acceptsEvents()) {
-      long idleDeadline = lastEventAt + settings.eventTimeout().toMillis();
-      long stallDeadline = lastPlayheadMoveAt + settings.playheadTimeout().toMillis();
-      if (now >= idleDeadline && idleDeadline <= stallDeadline) {
-        close(SessionState.TIMED_OUT, idleDeadline, "no event for " + Durations.format(settings.eventTimeout()));
-      } else if (now >= stallDeadline) {
-        close(SessionState.TIMED_OUT, stallDeadline,
-            "the playhead did not move for " + Durations.format(settings.playheadTimeout()));
-      }
+    if (life.timesOut(now, settings)) {
+      owner.closed(this);
     }
     settleDue(now, settings);
   }
@@ -404,14 +360,12 @@ public final class Session {
    * within the reorder window move on: the same whatever order they arrived in.
    */
   private String closeReason() {
-    return state == SessionState.ENDED && end != null ? "sessionEnd arrived (event " + events.positionOf(end) + ")"
-        : closeReason;
+    return life.state() == SessionState.ENDED && end != null
+        ? "sessionEnd arrived (event " + events.positionOf(end) + ")" : life.closeReason();
   }
 
   private void close(SessionState closedState, long at, String reason) {
-    state = closedState;
-    closedAt = at;
-    closeReason = reason;
+    life.close(closedState, at, reason);
     owner.closed(this);
   }
 }

@@ -1,5 +1,6 @@
 package org.mcmock.session;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.mcmock.model.EventType;
 import org.mcmock.model.Finding;
@@ -35,6 +36,31 @@ public record SessionSnapshot(
     List<Finding> findings,
     PlaybackSummary playback,
     List<RecordedEvent> events) {
+
+  /** A copy of the session {@code sid} as its lifecycle and events stand; its caller holds the session's lock. */
+  static SessionSnapshot of(String sid, boolean downloaded, SessionLifecycle life, String closeReason,
+      OrderedEvents events, boolean withEvents) {
+    int[] counts = new int[EventType.values().length];
+    int[] rejectedAndInjected = new int[2];
+    List<RecordedEvent> recorded = new ArrayList<>();
+    events.forEach(event -> {
+      if (event.answeredByFault()) {
+        rejectedAndInjected[1]++;
+      } else if (!event.applied()) {
+        rejectedAndInjected[0]++;
+      } else if (event.eventType() != null) {
+        EventType.fromWireName(event.eventType()).ifPresent(t -> counts[t.ordinal()]++);
+      }
+      if (withEvents) {
+        recorded.add(event);
+      }
+    });
+    SessionLifecycle.Activity activity = life.activity();
+    return new SessionSnapshot(sid, life.state(), downloaded, activity.createdAt(), activity.lastEventAt(),
+        life.closedAt(), closeReason, activity.firstTs(), activity.lastTs(), events.size(), rejectedAndInjected[0],
+        rejectedAndInjected[1], counts, List.copyOf(events.findings()), events.timeline().summary(),
+        List.copyOf(recorded));
+  }
 
   public int count(EventType type) {
     return countsByType[type.ordinal()];

@@ -28,11 +28,6 @@ public enum SessionState {
     return this == OPEN || this == COMPLETE;
   }
 
-  /** What an event gets once the session takes no more: 404 when it is lost, 410 when it closed. */
-  public int goneStatus() {
-    return this == LOST ? 404 : 410;
-  }
-
   public String label() {
     return label;
   }

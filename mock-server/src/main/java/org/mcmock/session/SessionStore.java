@@ -2,15 +2,11 @@ package org.mcmock.session;
 
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,16 +17,14 @@ import org.mcmock.MockSettings;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.model.Finding;
 import org.mcmock.rules.Mode;
-import org.mcmock.rules.RuleEvent;
-import org.mcmock.rules.SessionJudge;
 import org.mcmock.rules.SessionRules;
 
 /**
- * Every session the mock knows, bounded by {@link MockSettings#maxSessions()} and by the memory its recorded
- * requests take, {@link MockSettings#maxRecordedBytes()}. Closed sessions are forgotten once their
- * retention has run out (lookups check that themselves, so a forgotten session answers 404 at the exact
- * moment, whether or not a sweep has run), or earlier, oldest first, when a cap needs room: memory stays
- * bounded under any load, and only open sessions are never forgotten.
+ * Every session the mock knows, by sid and in the order it opened them, and the way requests reach them (offer,
+ * settle, inject). Closed sessions are forgotten once their retention has run out (lookups check that themselves,
+ * so a forgotten session answers 404 at the exact moment, whether or not a sweep has run), or earlier when
+ * {@link StoreBudget} needs room. What would open a session is judged by {@link OpeningJudge}; what was refused
+ * without one is kept in {@link RefusalLogs}.
  */
 public final class SessionStore {
 
@@ -41,12 +35,9 @@ public final class SessionStore {
   private final MockSettings settings;
   private final SessionRules rules;
   private final AtomicReference<Mode> mode;
+  private final OpeningJudge openings;
   private final ConcurrentHashMap<String, Session> sessions = new ConcurrentHashMap<>();
-  private final AtomicInteger size = new AtomicInteger();
-  private final AtomicLong recordedBytes = new AtomicLong();
-  /** Closed sessions in the order the store saw them close: the first to forget when a cap needs room. */
-  private final Queue<Session> closedOldestFirst = new ConcurrentLinkedQueue<>();
-  private final AtomicLong nextFullSweep = new AtomicLong(Long.MIN_VALUE);
+  private final StoreBudget budget;
   /** Answers waiting for a cure at once, across sessions; see {@link #settle}. */
   private final AtomicInteger waiting = new AtomicInteger();
   static final int MAX_WAITING = 64;
@@ -54,19 +45,18 @@ public final class SessionStore {
   private final Session.Owner owner = new Session.Owner() {
     @Override
     public void recorded(long weight) {
-      recordedBytes.addAndGet(weight);
+      budget.recorded(weight);
     }
 
     /** A downloaded session closes before it is registered; {@link #recordDownloaded} queues it then. */
     @Override
     public void closed(Session session) {
       if (sessions.get(session.sid()) == session) {
-        closedOldestFirst.add(session);
+        budget.closed(session);
       }
     }
   };
-  private final BoundedLog<RejectedBatch> rejectedBatches;
-  private final BoundedLog<RefusedStart> refusedStarts;
+  private final RefusalLogs refusals;
   /** Every held session by the order the store opened it: what admin lists page through. */
   private final ConcurrentSkipListMap<Long, Session> byPosition = new ConcurrentSkipListMap<>();
   private final ConcurrentHashMap<String, Long> positions = new ConcurrentHashMap<>();
@@ -80,8 +70,24 @@ public final class SessionStore {
     this.settings = settings;
     this.rules = new SessionRules(settings.rules());
     this.mode = new AtomicReference<>(settings.mode());
-    this.rejectedBatches = new BoundedLog<>(settings.maxRejectedBatches());
-    this.refusedStarts = new BoundedLog<>(settings.maxRejectedBatches());
+    this.openings = new OpeningJudge(rules, mode::get);
+    this.refusals = new RefusalLogs(settings.maxRejectedBatches());
+    this.budget = new StoreBudget(settings.maxSessions(), settings.maxRecordedBytes(), new StoreBudget.Registry() {
+      @Override
+      public void forget(Session session) {
+        SessionStore.this.forget(session);
+      }
+
+      @Override
+      public void sweep() {
+        SessionStore.this.sweep();
+      }
+
+      @Override
+      public boolean holds(Session session) {
+        return sessions.get(session.sid()) == session;
+      }
+    });
   }
 
   public MockClock clock() {
@@ -153,16 +159,15 @@ public final class SessionStore {
 
   /** The same, for a sessionStart whose answer a delay planned through the admin API holds back ({@code late}). */
   public Opening open(IncomingEvent start, String late) {
-    SessionJudge judge = rules.newJudge(false);
-    List<Finding> findings = judge.feed(new RuleEvent(0, start));
-    if (refuses(findings)) {
-      return new Opening(null, findings);
+    OpeningJudge.Judged judged = openings.start(start);
+    if (judged.refused()) {
+      return new Opening(null, judged.findings());
     }
     long now = clock.millis();
     Session session = register(RecordedEvent.weightOf(start.body()),
-        sid -> Session.live(sid, start, findings, judge, now, owner, late));
+        sid -> Session.live(sid, start, judged.findings(), judged.judge(), now, owner, late));
     recorder.opened(session.sid(), start, late, now);
-    return new Opening(session, findings);
+    return new Opening(session, judged.findings());
   }
 
   /**
@@ -172,25 +177,17 @@ public final class SessionStore {
    * @param batchFindings the batch rules' own findings, added to the session rules'
    */
   public Opening recordDownloaded(List<IncomingEvent> batch, List<Finding> batchFindings) {
-    SessionJudge judge = rules.newJudge(true);
-    List<Finding> findings = new ArrayList<>();
-    for (int i = 0; i < batch.size(); i++) {
-      findings.addAll(judge.feed(new RuleEvent(i, batch.get(i))));
-    }
-    findings.addAll(batchFindings);
-    if (refuses(findings)) {
-      return new Opening(null, findings);
+    OpeningJudge.Judged judged = openings.batch(batch, batchFindings);
+    if (judged.refused()) {
+      return new Opening(null, judged.findings());
     }
     long now = clock.millis();
     long weight = batch.stream().mapToLong(e -> RecordedEvent.weightOf(e.body())).sum();
-    Session session = register(weight, sid -> Session.downloaded(sid, batch, findings, judge, now, owner));
-    closedOldestFirst.add(session);
+    Session session = register(weight,
+        sid -> Session.downloaded(sid, batch, judged.findings(), judged.judge(), now, owner));
+    budget.closed(session);
     recorder.downloaded(session.sid(), batch, batchFindings, now);
-    return new Opening(session, findings);
-  }
-
-  private boolean refuses(List<Finding> findings) {
-    return mode() == Mode.STRICT && Finding.anyError(findings);
+    return new Opening(session, judged.findings());
   }
 
   /**
@@ -209,7 +206,7 @@ public final class SessionStore {
    * @return possibly {@link Outcome.Unsettled}: {@link #settle} gives the answer then
    */
   public Outcome offer(Session session, IncomingEvent event, String late) {
-    if (!roomFor(event, clock.millis())) {
+    if (!budget.roomFor(RecordedEvent.weightOf(event.body()), clock.millis())) {
       throw StoreFullException.requests(settings.maxRecordedBytes());
     }
     synchronized (session) { // under the session's lock: the clock, the arrival order and the journal agree
@@ -225,10 +222,11 @@ public final class SessionStore {
    * request that could cure its finding (see {@link Session#settle}); any other outcome is final already. The
    * HTTP layer waits {@code settings().ordering().settleWindow()}; tests pass {@link Duration#ZERO}.
    */
-  public Outcome settle(Session session, Outcome outcome, Duration maxWait) {
-    if (!(outcome instanceof Outcome.Unsettled unsettled)) {
-      return outcome;
+  public Outcome.Final settle(Session session, Outcome outcome, Duration maxWait) {
+    if (outcome instanceof Outcome.Final done) {
+      return done;
     }
+    Outcome.Unsettled unsettled = (Outcome.Unsettled) outcome;
     // a flood of answers waiting for cures must not hold every server thread: beyond the cap they answer at once
     if (waiting.incrementAndGet() > MAX_WAITING) {
       maxWait = Duration.ZERO;
@@ -246,17 +244,12 @@ public final class SessionStore {
    */
   public void inject(Session session, IncomingEvent event, int status, String injected) {
     long now = clock.millis();
-    if (roomFor(event, now)) {
+    if (budget.roomFor(RecordedEvent.weightOf(event.body()), now)) {
       synchronized (session) {
         session.inject(event, now, settings, status, injected);
         recorder.injected(session.sid(), event, status, injected, now);
       }
     }
-  }
-
-  private boolean roomFor(IncomingEvent event, long now) {
-    long weight = RecordedEvent.weightOf(event.body());
-    return recordedBytes.get() + weight <= settings.maxRecordedBytes() || makeRoom(false, weight, now);
   }
 
   /** The session, unless it was never issued or its retention ran out. */
@@ -316,57 +309,54 @@ public final class SessionStore {
     clock.reset();
     mode.set(settings.mode());
     sessions.clear();
-    closedOldestFirst.clear();
-    size.set(0);
-    recordedBytes.set(0);
-    rejectedBatches.clear();
-    refusedStarts.clear();
+    budget.clear();
+    refusals.clear();
     byPosition.clear();
     positions.clear();
     recorder.reset(clock.millis());
   }
 
   public int size() {
-    return size.get();
+    return budget.size();
   }
 
   /** Closed sessions waiting to be forgotten when a cap needs room. */
   int queuedForRoom() {
-    return closedOldestFirst.size();
+    return budget.queuedForRoom();
   }
 
   /** The weight of the requests recorded in all the sessions the store holds, in bytes. */
   public long recordedBytes() {
-    return recordedBytes.get();
+    return budget.recordedBytes();
   }
 
   public void addRejectedBatch(RejectedBatch batch) {
-    rejectedBatches.add(batch);
+    refusals.add(batch);
     recorder.rejectedBatch(batch);
   }
 
   public List<RejectedBatch> rejectedBatches() {
-    return rejectedBatches.list();
+    return refusals.rejectedBatches();
   }
 
   /** Keeps a refused sessionStart; as many are kept as rejected batches (--max-rejected-batches). */
   public void addRefusedStart(RefusedStart start) {
-    refusedStarts.add(start);
+    refusals.add(start);
     recorder.refusedStart(start);
   }
 
   public List<RefusedStart> refusedStarts() {
-    return refusedStarts.list();
+    return refusals.refusedStarts();
   }
 
   private Session register(long weight, Function<String, Session> factory) {
     long now = clock.millis();
-    if (!reserveSlot() && !(makeRoom(true, 0, now) && reserveSlot())) {
-      throw StoreFullException.sessions(settings.maxSessions());
+    if (!budget.takeSlot(now)) {
+      throw StoreFullException.sessions(budget.maxSessions());
     }
-    if (recordedBytes.get() + weight > settings.maxRecordedBytes() && !makeRoom(false, weight, now)) {
-      size.decrementAndGet();
-      throw StoreFullException.requests(settings.maxRecordedBytes());
+    if (!budget.roomFor(weight, now)) {
+      budget.releaseSlot();
+      throw StoreFullException.requests(budget.maxRecordedBytes());
     }
     while (true) {
       String sid = presetSid.get() == null ? newSid() : presetSid.get();
@@ -378,51 +368,10 @@ public final class SessionStore {
         return session;
       }
       if (presetSid.get() != null) {
-        size.decrementAndGet();
+        budget.releaseSlot();
         throw new IllegalStateException("session " + sid + " is already held");
       }
     }
-  }
-
-  private boolean reserveSlot() {
-    while (true) {
-      int current = size.get();
-      if (current >= settings.maxSessions()) {
-        return false;
-      }
-      if (size.compareAndSet(current, current + 1)) {
-        return true;
-      }
-    }
-  }
-
-  /**
-   * Forgets closed sessions, oldest first, until there is a free session slot (if {@code slot}) and room for
-   * {@code weight} more bytes of recorded requests. Sessions that timed out unnoticed are found by a full
-   * sweep, at most once a second, so a store full of open sessions answers quickly.
-   */
-  private boolean makeRoom(boolean slot, long weight, long now) {
-    while (needsRoom(slot, weight)) {
-      Session oldest = closedOldestFirst.poll();
-      if (oldest != null) {
-        forget(oldest);
-        continue;
-      }
-      long next = nextFullSweep.get();
-      if (now < next || !nextFullSweep.compareAndSet(next, now + 1000)) {
-        return false;
-      }
-      sweep();
-      if (closedOldestFirst.isEmpty() && needsRoom(slot, weight)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean needsRoom(boolean slot, long weight) {
-    return (slot && size.get() >= settings.maxSessions())
-        || recordedBytes.get() + weight > settings.maxRecordedBytes();
   }
 
   private void forget(Session session) {
@@ -431,14 +380,9 @@ public final class SessionStore {
       if (position != null) {
         byPosition.remove(position, session);
       }
-      size.decrementAndGet();
-      recordedBytes.addAndGet(-session.forget());
+      budget.forgotten(session.forget());
     }
-    // Sessions that retention forgot leave the queue's head (they closed first), so it holds no dead ones.
-    Session head;
-    while ((head = closedOldestFirst.peek()) != null && sessions.get(head.sid()) != head) {
-      closedOldestFirst.remove(head);
-    }
+    budget.dropForgotten();
   }
 
   /** 64 random lowercase hex characters, the shape of Adobe's sample sid. */

@@ -2,6 +2,7 @@ package org.mcmock.rules;
 
 import org.mcmock.model.Severity;
 import org.mcmock.model.Finding;
+import org.mcmock.model.RuleId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -158,9 +159,9 @@ class AdobeTimelinesTest {
 
     assertThat(script.errors()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
         .containsExactly(
-            tuple("AD_OUTSIDE_BREAK", Severity.ERROR, 1),
-            tuple("AD_OUTSIDE_BREAK", Severity.ERROR, 3),
-            tuple("AD_BREAK_NOT_STARTED", Severity.ERROR, 4));
+            tuple(RuleId.AD_OUTSIDE_BREAK, Severity.ERROR, 1),
+            tuple(RuleId.AD_OUTSIDE_BREAK, Severity.ERROR, 3),
+            tuple(RuleId.AD_BREAK_NOT_STARTED, Severity.ERROR, 4));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.mcmock.rules;
 
 import org.mcmock.model.Severity;
 import org.mcmock.model.Finding;
+import org.mcmock.model.RuleId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -10,7 +11,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.model.Violation;
@@ -51,20 +57,25 @@ class DownloadedBatchRulesTest {
     assertThat(check(List.of()).errors()).extracting(Violation::rule).containsExactly("DOWNLOADED_EMPTY");
   }
 
-  @Test
-  void aBatchMustStartWithSessionStart() {
-    Verdict verdict = check(batch(EventType.PLAY, EventType.SESSION_COMPLETE));
-
-    assertThat(verdict.errors()).extracting(Violation::rule, Violation::path)
-        .containsExactly(tuple("DOWNLOADED_FIRST_NOT_SESSION_START", "/0/eventType"));
+  /** Batches out of shape: the events in order, the rule that refuses the batch, and where it points. */
+  static Stream<Arguments> misshapenBatches() {
+    return Stream.of(
+        Arguments.of(Named.of("a batch must start with sessionStart",
+            List.of(EventType.PLAY, EventType.SESSION_COMPLETE)), "DOWNLOADED_FIRST_NOT_SESSION_START", "/0/eventType"),
+        Arguments.of(Named.of("a second sessionStart is refused at its index",
+            List.of(EventType.SESSION_START, EventType.PLAY, EventType.SESSION_START)),
+            "DOWNLOADED_SECOND_SESSION_START", "/2/eventType"),
+        Arguments.of(Named.of("nothing may follow sessionEnd",
+            List.of(EventType.SESSION_START, EventType.SESSION_END, EventType.PING)),
+            "DOWNLOADED_AFTER_SESSION_END", "/2"));
   }
 
-  @Test
-  void aSecondSessionStartIsRefusedAtItsIndex() {
-    Verdict verdict = check(batch(EventType.SESSION_START, EventType.PLAY, EventType.SESSION_START));
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("misshapenBatches")
+  void aMisshapenBatchIsRefusedWithTheRuleAndThePlace(List<EventType> types, String rule, String path) {
+    Verdict verdict = check(batch(types.toArray(EventType[]::new)));
 
-    assertThat(verdict.errors()).extracting(Violation::rule, Violation::path)
-        .containsExactly(tuple("DOWNLOADED_SECOND_SESSION_START", "/2/eventType"));
+    assertThat(verdict.errors()).extracting(Violation::rule, Violation::path).containsExactly(tuple(rule, path));
   }
 
   @Test
@@ -78,14 +89,6 @@ class DownloadedBatchRulesTest {
 
     assertThat(verdict.errors()).extracting(Violation::rule, Violation::path)
         .containsExactly(tuple("DOWNLOADED_TS_BACKWARDS", "/3/playerTime/ts"));
-  }
-
-  @Test
-  void nothingMayFollowSessionEnd() {
-    Verdict verdict = check(batch(EventType.SESSION_START, EventType.SESSION_END, EventType.PING));
-
-    assertThat(verdict.errors()).extracting(Violation::rule, Violation::path)
-        .containsExactly(tuple("DOWNLOADED_AFTER_SESSION_END", "/2"));
   }
 
   @Test
@@ -103,7 +106,7 @@ class DownloadedBatchRulesTest {
 
     assertThat(verdict.accepted()).isTrue();
     assertThat(verdict.findings()).extracting(Finding::rule, Finding::severity)
-        .containsExactly(tuple("DOWNLOADED_NO_CLOSE", Severity.WARNING));
+        .containsExactly(tuple(RuleId.DOWNLOADED_NO_CLOSE, Severity.WARNING));
   }
 
   @Test
@@ -114,7 +117,7 @@ class DownloadedBatchRulesTest {
         Form.DOWNLOADED_ENDPOINT);
 
     assertThat(verdict.accepted()).isTrue();
-    assertThat(verdict.findings()).extracting(Finding::rule).containsExactly("DOWNLOADED_FLAG_FALSE");
+    assertThat(verdict.findings()).extracting(Finding::rule).containsExactly(RuleId.DOWNLOADED_FLAG_FALSE);
   }
 
   @Test
@@ -128,7 +131,7 @@ class DownloadedBatchRulesTest {
     assertThat(without.errors()).extracting(Violation::rule, Violation::path).containsExactly(
         tuple("DOWNLOADED_FLAG_MISSING", "/0/params/media.downloaded"));
     assertThat(with.accepted()).isTrue();
-    assertThat(with.findings()).extracting(Finding::rule).containsExactly("DOWNLOADED_DEPRECATED_FORM");
+    assertThat(with.findings()).extracting(Finding::rule).containsExactly(RuleId.DOWNLOADED_DEPRECATED_FORM);
   }
 
   @Test

@@ -49,13 +49,13 @@ class FindingsHeaderTest {
   @Test
   void infoFindingsComeLast() {
     List<Finding> findings = List.of(
-        new Finding("SOMETHING_TO_KNOW", Severity.INFO, 0, "message"),
+        new Finding(RuleId.STATE_LIMIT, Severity.INFO, 0, "message"),
         warning(RuleId.TS_EQUAL, 1),
         error(RuleId.PING_GAP, 2));
 
     assertThat(FindingsHeader.value(findings))
         .isEqualTo("1 error, 1 warning, 1 info: PING_GAP at event 2; TS_EQUAL at event 1;"
-            + " SOMETHING_TO_KNOW at event 0");
+            + " STATE_LIMIT at event 0");
   }
 
   @Test

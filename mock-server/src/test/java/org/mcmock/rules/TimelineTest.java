@@ -40,7 +40,8 @@ class TimelineTest {
         continue;
       }
       field.setAccessible(true);
-      assertThat(field.get(copy)).as("Timeline.%s in the copy", field.getName()).isEqualTo(field.get(original));
+      assertThat(field.get(copy)).as("Timeline.%s in the copy", field.getName()).usingRecursiveComparison()
+          .isEqualTo(field.get(original));
     }
     PlaybackSummary before = original.summary();
     copy.advance(event(6, EventType.AD_COMPLETE, SessionScript.tsAt(20)));
@@ -209,17 +210,17 @@ class TimelineTest {
   void describeNamesTypeIndexTsAndTimeSinceSessionStart() {
     SessionScript script = vod();
 
-    assertThat(script.timeline().describe(event(3, EventType.AD_START, SessionScript.tsAt(12))))
+    assertThat(Wording.describe(script.timeline(), event(3, EventType.AD_START, SessionScript.tsAt(12))))
         .isEqualTo("adStart at event 3 (ts 1700000012000, 12 s after sessionStart)");
-    assertThat(script.timeline().describe(event(4, EventType.PING, SessionScript.tsAt(12.5))))
+    assertThat(Wording.describe(script.timeline(), event(4, EventType.PING, SessionScript.tsAt(12.5))))
         .isEqualTo("ping at event 4 (ts 1700000012500, 12.5 s after sessionStart)");
-    assertThat(script.timeline().describe(event(5, EventType.PLAY, SessionScript.tsAt(-0.25))))
+    assertThat(Wording.describe(script.timeline(), event(5, EventType.PLAY, SessionScript.tsAt(-0.25))))
         .isEqualTo("play at event 5 (ts 1699999999750, -0.25 s after sessionStart)");
   }
 
   @Test
   void describeBeforeSessionStartHasNoTimeSinceIt() {
-    assertThat(new Timeline(false).describe(event(0, EventType.SESSION_START, SessionScript.T0)))
+    assertThat(Wording.describe(new Timeline(false), event(0, EventType.SESSION_START, SessionScript.T0)))
         .isEqualTo("sessionStart at event 0 (ts 1700000000000)");
   }
 
@@ -234,6 +235,6 @@ class TimelineTest {
       "-250, -0.25 s",
       "86400000, 86400 s"})
   void secondsAreWrittenWithoutTrailingZerosOrExponents(long millis, String expected) {
-    assertThat(Timeline.seconds(millis)).isEqualTo(expected);
+    assertThat(Wording.seconds(millis)).isEqualTo(expected);
   }
 }

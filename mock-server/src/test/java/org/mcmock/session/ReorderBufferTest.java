@@ -23,6 +23,7 @@ import org.mcmock.OrderingSettings;
 import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.model.Finding;
+import org.mcmock.model.RuleId;
 import org.mcmock.rules.Mode;
 import org.mcmock.model.Severity;
 
@@ -87,7 +88,7 @@ class ReorderBufferTest {
 
     assertThat(verdict).isInstanceOf(Outcome.RefusedByRule.class);
     assertThat(((Outcome.RefusedByRule) verdict).event().findings()).extracting(Finding::rule, Finding::severity)
-        .containsExactly(tuple("AD_OUTSIDE_BREAK", Severity.ERROR));
+        .containsExactly(tuple(RuleId.AD_OUTSIDE_BREAK, Severity.ERROR));
     SessionSnapshot snapshot = snapshot(store, session);
     assertThat(snapshot.events()).extracting(RecordedEvent::eventType, RecordedEvent::status)
         .containsExactly(tuple("sessionStart", 201), tuple("adStart", 400));
@@ -194,7 +195,7 @@ class ReorderBufferTest {
 
     SessionSnapshot snapshot = snapshot(store, session);
     assertThat(snapshot.findings()).extracting(Finding::rule, Finding::severity, Finding::eventIndex)
-        .containsExactly(tuple("TS_BACKWARDS", Severity.ERROR, 3));
+        .containsExactly(tuple(RuleId.TS_BACKWARDS, Severity.ERROR, 3));
     assertThat(snapshot.events().get(3).eventType()).as("right after the settled prefix")
         .isEqualTo("bitrateChange");
   }
@@ -208,7 +209,7 @@ class ReorderBufferTest {
 
     send(store, session, EventType.BITRATE_CHANGE, 1.5);
 
-    assertThat(snapshot(store, session).findings()).extracting(Finding::rule).containsExactly("TS_BACKWARDS");
+    assertThat(snapshot(store, session).findings()).extracting(Finding::rule).containsExactly(RuleId.TS_BACKWARDS);
   }
 
   @Test
@@ -221,7 +222,7 @@ class ReorderBufferTest {
         .isInstanceOf(Outcome.Accepted.class);
     send(store, session, EventType.AD_BREAK_START, 1);
 
-    assertThat(snapshot(store, session).findings()).extracting(Finding::rule).contains("AD_OUTSIDE_BREAK");
+    assertThat(snapshot(store, session).findings()).extracting(Finding::rule).contains(RuleId.AD_OUTSIDE_BREAK);
   }
 
   @Test
@@ -256,7 +257,7 @@ class ReorderBufferTest {
     send(store, session, EventType.PING, 21);
 
     assertThat(snapshot(store, session).findings()).extracting(Finding::rule)
-        .containsExactly("PING_GAP", "TS_BACKWARDS");
+        .containsExactly(RuleId.PING_GAP, RuleId.TS_BACKWARDS);
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mcmock.MockSettings;
 
 import org.mcmock.rules.RuleEvent;
@@ -173,37 +175,26 @@ class SessionTest {
     assertThat(snapshot.state()).isEqualTo(SessionState.OPEN);
   }
 
-  @Test
-  void anInjected410ClosesTheSessionAndLaterEventsAreGoneWithThatReason() {
+  /** A 410 closes the session, a 404 loses it; later events are gone with that status and reason. */
+  @ParameterizedTest(name = "an injected {0} to a {1}: session {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      410 | ping | status 410              | CLOSED | closed by an injected fault: 410 to ping (event 1) | status 410, session closed
+      404 | play | status 404 after 300 ms | LOST   | lost by an injected fault: 404 to play (event 1)   | status 404 after 300 ms, session lost
+      """)
+  void anInjectedFaultClosesOrLosesTheSessionAndLaterEventsAreGoneWithThatReason(int status, String type,
+      String injected, SessionState state, String reason, String recorded) {
     Session session = started();
 
-    session.inject(event(EventType.PING, 0), START + 1000, settings, 410, "status 410");
+    session.inject(event(EventType.fromWireName(type).orElseThrow(), 0), START + 1000, settings, status, injected);
     Outcome later = session.offer(event(EventType.PING, 10), START + 2000, settings, FAITHFUL);
 
-    assertThat(later).isEqualTo(
-        new Outcome.Gone(SessionState.CLOSED, "closed by an injected fault: 410 to ping (event 1)", START + 1000));
-    assertThat(session.snapshot(START + 2000, settings, true).events())
-        .extracting(RecordedEvent::status, RecordedEvent::injected).containsExactly(
-            Tuple.tuple(201, null),
-            Tuple.tuple(410, "status 410, session closed"),
-            Tuple.tuple(410, null));
-  }
-
-  @Test
-  void anInjected404LosesTheSessionSoLaterEventsAre404Too() {
-    Session session = started();
-
-    session.inject(event(EventType.PLAY, 0), START + 1000, settings, 404, "status 404 after 300 ms");
-    Outcome later = session.offer(event(EventType.PING, 10), START + 2000, settings, FAITHFUL);
-
-    assertThat(later).isInstanceOf(Outcome.Gone.class);
-    assertThat(((Outcome.Gone) later).state()).isEqualTo(SessionState.LOST);
+    assertThat(later).isEqualTo(new Outcome.Gone(state, reason, START + 1000));
     SessionSnapshot snapshot = session.snapshot(START + 2000, settings, true);
-    assertThat(snapshot.closeReason()).isEqualTo("lost by an injected fault: 404 to play (event 1)");
+    assertThat(snapshot.closeReason()).isEqualTo(reason);
     assertThat(snapshot.events()).extracting(RecordedEvent::status, RecordedEvent::injected).containsExactly(
         Tuple.tuple(201, null),
-        Tuple.tuple(404, "status 404 after 300 ms, session lost"),
-        Tuple.tuple(404, null));
+        Tuple.tuple(status, recorded),
+        Tuple.tuple(status, null));
   }
 
   @Test

@@ -6,15 +6,12 @@ import java.util.List;
 /**
  * Something the mock noticed about a session that Adobe's backend would not say out loud.
  *
- * @param rule stable rule id, e.g. {@code AD_OUTSIDE_BREAK}
+ * @param rule stable rule id, e.g. {@code AD_OUTSIDE_BREAK} (its name in JSON)
+ * @param severity the rule's severity ({@link RuleId#finding}), or the graded one ({@link RuleId#gradedFinding})
  * @param eventIndex index of the event in the session's ts order, or -1 for the whole session
  * @param message what happened and what the docs ask for instead
  */
-public record Finding(String rule, Severity severity, int eventIndex, String message) {
-
-  public Finding(RuleId rule, Severity severity, int eventIndex, String message) {
-    this(rule.name(), severity, eventIndex, message);
-  }
+public record Finding(RuleId rule, Severity severity, int eventIndex, String message) {
 
   @JsonIgnore
   public boolean isError() {
@@ -24,12 +21,7 @@ public record Finding(String rule, Severity severity, int eventIndex, String mes
   /** True when an event not yet arrived, with an equal or earlier ts, could still cure this finding. */
   @JsonIgnore
   public boolean curable() {
-    for (RuleId id : RuleId.values()) {
-      if (id.name().equals(rule)) {
-        return id.curableByEarlierEvent();
-      }
-    }
-    return false;
+    return rule.curableByEarlierEvent();
   }
 
   public static boolean anyCurable(List<Finding> findings) {
