@@ -14,14 +14,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.mcmock.MockSettings;
 import org.mcmock.junit.MediaCollectionMockExtension;
 
 /**
  * The mock under test, and a client for it. As a JUnit extension ({@code @RegisterExtension static}) it runs one
  * in-process mock per test class through {@link MediaCollectionMockExtension} (the lifecycle a JVM team uses:
- * started into the class's {@code ExtensionContext.Store}, reset before each test, closed by JUnit after the
- * class), or targets the mock at the system property {@value #BASE_URL_PROPERTY} when set and resets it over the
- * admin API before each test.
+ * started into the class's {@code ExtensionContext.Store}, closed by JUnit after the class), or targets the mock
+ * at the system property {@value #BASE_URL_PROPERTY} when set; either way it resets the mock over the admin API
+ * before each test.
  */
 public final class MockBackend implements BeforeAllCallback, BeforeEachCallback {
 
@@ -33,18 +34,23 @@ public final class MockBackend implements BeforeAllCallback, BeforeEachCallback 
 
   /** The mock at {@value #BASE_URL_PROPERTY}, or one in this process (WireMock's request journal on). */
   public MockBackend() {
-    this(external().orElse(null));
+    this(external().orElse(null), MockSettings.defaults());
   }
 
-  private MockBackend(String baseUrl) {
+  private MockBackend(String baseUrl, MockSettings settings) {
     this.baseUrl = baseUrl;
-    this.inProcess = baseUrl != null ? null
-        : MediaCollectionMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    this.inProcess = baseUrl != null ? null : MediaCollectionMockExtension.newInstance()
+        .options(wireMockConfig().dynamicPort()).settings(settings).build();
+  }
+
+  /** One in-process mock with these settings (caps, mode), whatever {@value #BASE_URL_PROPERTY} says. */
+  public static MockBackend with(MockSettings settings) {
+    return new MockBackend(null, settings);
   }
 
   /** A client for a mock the test started itself (e.g. with other settings). */
   public static MockBackend at(String baseUrl) {
-    return new MockBackend(Objects.requireNonNull(baseUrl, "baseUrl"));
+    return new MockBackend(Objects.requireNonNull(baseUrl, "baseUrl"), null);
   }
 
   /** The base URL of the mock at the system property {@value #BASE_URL_PROPERTY}, when it is set. */
@@ -60,13 +66,14 @@ public final class MockBackend implements BeforeAllCallback, BeforeEachCallback 
     }
   }
 
+  /**
+   * Resets through the admin API ({@code POST /__admin/media-collection/reset}, what the extension's own reset
+   * does in process), the same way for a mock in this process and one elsewhere; it also readies the HTTP client
+   * before the test, whose timings (e.g. 9m59s of 10m) leave no room for its first-use start-up.
+   */
   @Override
   public void beforeEach(ExtensionContext context) {
-    if (inProcess != null) {
-      inProcess.beforeEach(context);
-    } else {
-      admin().reset();
-    }
+    admin().reset();
   }
 
   public String baseUrl() {
