@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -50,13 +51,8 @@ class MockLifecycleTest {
     @RegisterExtension
     static MediaCollectionMockExtension mock = MediaCollectionMockExtension.newInstance().build();
 
-    @Test
-    void first() {
-      SEEN.add(mock.runningMock());
-    }
-
-    @Test
-    void second() {
+    @RepeatedTest(2)
+    void seesItsMock() {
       SEEN.add(mock.runningMock());
     }
   }
@@ -66,13 +62,8 @@ class MockLifecycleTest {
     @RegisterExtension
     MediaCollectionMockExtension mock = MediaCollectionMockExtension.newInstance().build();
 
-    @Test
-    void first() {
-      SEEN.add(mock.runningMock());
-    }
-
-    @Test
-    void second() {
+    @RepeatedTest(2)
+    void seesItsMock() {
       SEEN.add(mock.runningMock());
     }
   }
