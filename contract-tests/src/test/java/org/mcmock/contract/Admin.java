@@ -26,7 +26,7 @@ public final class Admin {
 
   /** Moves the mock's clock forward, e.g. {@code "10m"}, {@code "599s"}. */
   public void advanceClock(String by) {
-    Response answer = mock.request().contentType(ContentType.JSON).body("{\"by\": \"" + by + "\"}")
+    Response answer = mock.request().contentType(ContentType.JSON).body(Map.of("by", by))
         .post(ROOT + "/clock/advance");
     Checks.hasStatus(answer, 200, "advancing the mock clock by " + by);
   }
@@ -71,7 +71,8 @@ public final class Admin {
 
   /** Switches the mode with {@code PUT /mode {"mode": mode}}; fails unless the mock accepts it. */
   public JsonPath switchMode(String mode) {
-    return ok(modeAnswer("PUT", "{\"mode\": \"" + mode + "\"}"), "PUT " + ROOT + "/mode to " + mode);
+    return ok(mock.request().contentType(ContentType.JSON).body(Map.of("mode", mode)).put(ROOT + "/mode"),
+        "PUT " + ROOT + "/mode to " + mode);
   }
 
   /** The raw answer to {@code PUT} or {@code POST /mode} with any body, to test refusals. */

@@ -1,7 +1,7 @@
 package org.mcmock.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mcmock.contract.Checks.hasError;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.mcmock.contract.Checks.hasStatus;
 import static org.mcmock.contract.Payloads.T0;
 import static org.mcmock.contract.Payloads.batch;
@@ -14,8 +14,13 @@ import io.restassured.response.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code POST /api/v1/downloaded}: a whole offline session in one array, recorded whole or not at all. */
 class DownloadedEndpointTest {
@@ -54,12 +59,29 @@ class DownloadedEndpointTest {
         .containsAnyOf(last, String.valueOf(Payloads.SEED_BATCH_LAST_TS));
   }
 
-  @Test
-  void batchWithOneInvalidEventGets400PointingIntoTheBatch() {
-    Response answer = mock.sendDownloaded(batchWithTextTsAtIndex2());
+  static Stream<Refusal> refusedBatches() {
+    return Stream.of(
+        new Refusal("the seed batch with ts \"abc\" at event 2", batchWithTextTsAtIndex2(), "/2/playerTime/ts",
+            "type"),
+        new Refusal("an empty batch", "[]", "", "DOWNLOADED_EMPTY"),
+        new Refusal("a batch starting with play", seedBatchWhere(events -> events.remove(0)), "/0/eventType",
+            "DOWNLOADED_FIRST_NOT_SESSION_START"),
+        new Refusal("a batch with a second sessionStart at event 2",
+            seedBatchWhere(events -> events.add(2, Payloads.sessionStart(0, 1529997930000L))), "/2/eventType",
+            "DOWNLOADED_SECOND_SESSION_START"),
+        new Refusal("a batch whose event 3 has a ts earlier than event 2",
+            seedBatchWhere(events -> events.set(3, event("ping", 20, 1529997930000L))), "/3/playerTime/ts",
+            "DOWNLOADED_TS_BACKWARDS"),
+        new Refusal("a batch with a ping after sessionEnd", seedBatchWhere(events -> {
+          events.set(5, event("sessionEnd", 35, 1529997960559L));
+          events.add(event("ping", 35, 1529997970559L));
+        }), "/6", "DOWNLOADED_AFTER_SESSION_END"));
+  }
 
-    hasStatus(answer, 400, "the seed batch with ts \"abc\" at event 2");
-    hasError(answer, "/2/playerTime/ts", "type", "an invalid event inside a batch");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedBatches")
+  void refusedBatchGets400PointingIntoTheBatch(Refusal refusal) {
+    refusal.isRefusedBy(mock::sendDownloaded);
   }
 
   @Test
@@ -85,96 +107,41 @@ class DownloadedEndpointTest {
         .as("the rejected batch must keep its reasons").contains("/2/playerTime/ts");
   }
 
-  @Test
-  void emptyBatchGets400DownloadedEmpty() {
-    Response answer = mock.sendDownloaded("[]");
-
-    hasStatus(answer, 400, "an empty batch");
-    hasError(answer, "", "DOWNLOADED_EMPTY", "an empty batch");
+  static Stream<Arguments> batchesAcceptedWithAWarning() {
+    return Stream.of(
+        arguments("a batch without sessionComplete or sessionEnd", seedBatchWhere(events -> events.remove(5)),
+            "DOWNLOADED_NO_CLOSE"),
+        arguments("a batch with media.downloaded: false on /api/v1/downloaded", seedBatchWhere(
+            events -> events.set(0, Payloads.with(events.get(0), "/params", "media.downloaded", false))),
+            "DOWNLOADED_FLAG_FALSE"));
   }
 
-  @Test
-  void batchNotStartingWithSessionStartGets400() {
-    List<String> events = seedBatchEvents();
-    events.remove(0);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("batchesAcceptedWithAWarning")
+  void batchIsAcceptedWithAWarningFinding(String what, String batch, String rule) {
+    Response answer = mock.sendDownloaded(batch);
 
-    Response answer = mock.sendDownloaded(batch(events));
-
-    hasStatus(answer, 400, "a batch starting with play");
-    hasError(answer, "/0/eventType", "DOWNLOADED_FIRST_NOT_SESSION_START", "a batch starting with play");
-  }
-
-  @Test
-  void batchWithSecondSessionStartGets400() {
-    List<String> events = seedBatchEvents();
-    events.add(2, Payloads.sessionStart(0, 1529997930000L));
-
-    Response answer = mock.sendDownloaded(batch(events));
-
-    hasStatus(answer, 400, "a batch with a second sessionStart at event 2");
-    hasError(answer, "/2/eventType", "DOWNLOADED_SECOND_SESSION_START", "a second sessionStart");
-  }
-
-  @Test
-  void batchWithTsGoingBackwardsGets400() {
-    List<String> events = seedBatchEvents();
-    events.set(3, event("ping", 20, 1529997930000L));
-
-    Response answer = mock.sendDownloaded(batch(events));
-
-    hasStatus(answer, 400, "a batch whose event 3 has a ts earlier than event 2");
-    hasError(answer, "/3/playerTime/ts", "DOWNLOADED_TS_BACKWARDS", "ts going backwards");
-  }
-
-  @Test
-  void batchWithEventAfterSessionEndGets400() {
-    List<String> events = seedBatchEvents();
-    events.set(5, event("sessionEnd", 35, 1529997960559L));
-    events.add(event("ping", 35, 1529997970559L));
-
-    Response answer = mock.sendDownloaded(batch(events));
-
-    hasStatus(answer, 400, "a batch with a ping after sessionEnd");
-    hasError(answer, "/6", "DOWNLOADED_AFTER_SESSION_END", "an event after sessionEnd");
-  }
-
-  @Test
-  void batchWithoutCloseIsAcceptedWithNoCloseWarning() {
-    List<String> events = seedBatchEvents();
-    events.remove(5);
-
-    Response answer = mock.sendDownloaded(batch(events));
-
-    hasStatus(answer, 201, "a batch without sessionComplete or sessionEnd");
+    hasStatus(answer, 201, what);
     assertThat(findingRules(MockBackend.sidOf(answer)))
-        .as("an unclosed batch must leave a DOWNLOADED_NO_CLOSE finding").contains("DOWNLOADED_NO_CLOSE");
-  }
-
-  @Test
-  void batchWithDownloadedFalseIsAcceptedWithFlagFalseWarning() {
-    List<String> events = seedBatchEvents();
-    events.set(0, Payloads.with(events.get(0), "/params", "media.downloaded", false));
-
-    Response answer = mock.sendDownloaded(batch(events));
-
-    hasStatus(answer, 201, "a batch with media.downloaded: false on /api/v1/downloaded");
-    assertThat(findingRules(MockBackend.sidOf(answer)))
-        .as("media.downloaded false must leave a DOWNLOADED_FLAG_FALSE finding").contains("DOWNLOADED_FLAG_FALSE");
+        .as("%s must leave a %s finding", what, rule).contains(rule);
   }
 
   @Test
   void singleObjectGets400AskingForAnArray() {
-    Response answer = mock.sendDownloaded(Payloads.sessionStart());
-
-    hasStatus(answer, 400, "one sessionStart object on /api/v1/downloaded");
-    Map<String, Object> error = hasError(answer, "", "type", "an object instead of an array");
+    Map<String, Object> error = new Refusal("one sessionStart object on /api/v1/downloaded", Payloads.sessionStart(),
+        "", "type").isRefusedBy(mock::sendDownloaded);
     assertThat((String) error.get("message")).as("the error must ask for an array").contains("array");
     assertThat(mock.admin().sessions().getInt("total")).as("nothing may be recorded").isZero();
   }
 
   private static String batchWithTextTsAtIndex2() {
+    return seedBatchWhere(events -> events.set(2, event("ping", 10, "abc")));
+  }
+
+  /** The seed's batch with one edit to its list of events. */
+  private static String seedBatchWhere(Consumer<List<String>> edit) {
     List<String> events = seedBatchEvents();
-    events.set(2, event("ping", 10, "abc"));
+    edit.accept(events);
     return batch(events);
   }
 

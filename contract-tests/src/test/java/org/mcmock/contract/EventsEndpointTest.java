@@ -1,7 +1,7 @@
 package org.mcmock.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mcmock.contract.Checks.hasError;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.mcmock.contract.Checks.hasStatus;
 import static org.mcmock.contract.Checks.jsonMessage;
 import static org.mcmock.contract.Payloads.T0;
@@ -12,8 +12,12 @@ import io.restassured.response.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code POST /api/v1/sessions/{sid}/events}. */
 class EventsEndpointTest {
@@ -32,26 +36,25 @@ class EventsEndpointTest {
     Checks.hasNoBody(answer, "204 to a ping");
   }
 
-  @Test
-  void pingWithTextTsGets400NamingPlayerTimeTs() {
-    String sid = mock.openSession();
-
-    Response answer = mock.sendEvent(sid, event("ping", 10, "abc"));
-
-    hasStatus(answer, 400, "a ping with playerTime.ts \"abc\"");
-    Map<String, Object> error = hasError(answer, "/playerTime/ts", "type", "ts \"abc\"");
-    assertThat(error.get("actual")).as("actual must echo the ts sent").isEqualTo("abc");
+  static Stream<Arguments> refusedEvents() {
+    return Stream.of(
+        arguments(new Refusal("a ping with playerTime.ts \"abc\"", event("ping", 10, "abc"), "/playerTime/ts",
+            "type"), "actual", "abc"),
+        arguments(new Refusal("a play with qoeData {bitrate: 10000} (Timeline 2's typo)",
+            event("play", 0, T0 + 1000, "qoeData", Map.of("bitrate", 10000)), "/qoeData/bitrate",
+            "additionalProperties"), "message", "media.qoe.bitrate"),
+        arguments(new Refusal("a sessionStart posted to a session's events", Payloads.sessionStart(0, T0 + 1000),
+            "/eventType", null), "message", "/api/v1/sessions"));
   }
 
-  @Test
-  void playWithUnprefixedBitrateGets400SuggestingMediaQoeBitrate() {
-    String sid = mock.openSession();
+  /** The error echoes the value sent, or says what to send instead (the real key, the right endpoint). */
+  @ParameterizedTest(name = "{0}: {1} mentions {2}")
+  @MethodSource("refusedEvents")
+  void refusedEventGets400NamingTheFieldAndTheWayOut(Refusal refusal, String field, String mentions) {
+    Map<String, Object> error = refusal.isRefusedBy(body -> mock.sendEvent(mock.openSession(), body));
 
-    Response answer = mock.sendEvent(sid, event("play", 0, T0 + 1000, "qoeData", Map.of("bitrate", 10000)));
-
-    hasStatus(answer, 400, "a play with qoeData {bitrate: 10000} (Timeline 2's typo)");
-    Map<String, Object> error = hasError(answer, "/qoeData/bitrate", "additionalProperties", "qoeData.bitrate");
-    assertThat((String) error.get("message")).as("the error must suggest the real key").contains("media.qoe.bitrate");
+    assertThat(String.valueOf(error.get(field))).as("%s: the error's %s must mention %s", refusal, field, mentions)
+        .contains(mentions);
   }
 
   @Test
@@ -65,10 +68,7 @@ class EventsEndpointTest {
 
   @Test
   void eventAfterSessionEndGets410NamingWhyAndWhen() {
-    String sid = mock.openSession();
-    hasStatus(mock.sendEvent(sid, event("sessionEnd", 5, T0 + 5000)), 204, "sessionEnd");
-
-    Response answer = mock.sendEvent(sid, event("ping", 10, T0 + 10_000));
+    Response answer = afterSessionEnd(event("ping", 10, T0 + 10_000));
 
     hasStatus(answer, 410, "a ping after sessionEnd");
     String message = jsonMessage(answer, "410 after sessionEnd");
@@ -82,10 +82,7 @@ class EventsEndpointTest {
 
   @Test
   void secondSessionEndGets410() {
-    String sid = mock.openSession();
-    hasStatus(mock.sendEvent(sid, event("sessionEnd", 5, T0 + 5000)), 204, "the first sessionEnd");
-
-    Response answer = mock.sendEvent(sid, event("sessionEnd", 5, T0 + 6000));
+    Response answer = afterSessionEnd(event("sessionEnd", 5, T0 + 6000));
 
     hasStatus(answer, 410, "a second sessionEnd");
     jsonMessage(answer, "410 to a second sessionEnd");
@@ -99,18 +96,6 @@ class EventsEndpointTest {
     Response answer = mock.sendEvent(sid, event("ping", 3600, T0 + 15_000));
 
     hasStatus(answer, 204, "a ping after sessionComplete (which must not close the session)");
-  }
-
-  @Test
-  void sessionStartPostedToEventsGets400() {
-    String sid = mock.openSession();
-
-    Response answer = mock.sendEvent(sid, Payloads.sessionStart(0, T0 + 1000));
-
-    hasStatus(answer, 400, "a sessionStart posted to a session's events");
-    Map<String, Object> error = Checks.errorAt(answer, "/eventType", "sessionStart on a session's events");
-    assertThat((String) error.get("message")).as("the error must send sessionStart to /api/v1/sessions")
-        .contains("/api/v1/sessions");
   }
 
   @Test
@@ -130,5 +115,12 @@ class EventsEndpointTest {
         .containsExactly("sessionStart 201", "play 204", "ping 400", "ping 204", "sessionEnd 204", "ping 410");
     assertThat(view.getInt("requests.rejected")).as("two requests (the 400 and the 410) were not applied")
         .isEqualTo(2);
+  }
+
+  /** Opens a session, ends it with sessionEnd, then sends {@code event} to it. */
+  private static Response afterSessionEnd(String event) {
+    String sid = mock.openSession();
+    hasStatus(mock.sendEvent(sid, event("sessionEnd", 5, T0 + 5000)), 204, "sessionEnd");
+    return mock.sendEvent(sid, event);
   }
 }

@@ -10,6 +10,8 @@ import io.restassured.response.Response;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Timeouts and retention, with time moved only through the admin clock. */
 class LifecycleTest {
@@ -95,18 +97,25 @@ class LifecycleTest {
     }
   }
 
-  @Test
-  void endedSessionAnswers410UntilRetentionPassesThen404() {
+  /** A closed session answers 410 for the hour of retention counted from when it closed, then 404. */
+  @ParameterizedTest(name = "a session closed by {0} answers 410 until retention passes, then 404")
+  @CsvSource({
+      "sessionEnd,                     true,  59",
+      "a timeout (10 m without events), false, 69"})
+  void closedSessionAnswers410UntilRetentionPassesThen404(String closedBy, boolean sendsSessionEnd,
+      int minutesTo410) {
     String sid = mock.openSession();
-    hasStatus(mock.sendEvent(sid, event("sessionEnd", 5, T0 + 5000)), 204, "sessionEnd");
-    mock.admin().advanceClock("59m");
-    hasStatus(mock.sendEvent(sid, event("ping", 5, T0 + 59 * MINUTE)), 410,
-        "a ping 59 minutes after sessionEnd (within the 1h retention)");
+    if (sendsSessionEnd) {
+      hasStatus(mock.sendEvent(sid, event("sessionEnd", 5, T0 + 5000)), 204, "sessionEnd");
+    }
+    mock.admin().advanceClock(minutesTo410 + "m");
+    hasStatus(mock.sendEvent(sid, event("ping", 5, T0 + minutesTo410 * MINUTE)), 410,
+        "a ping 59 minutes after " + closedBy + " (within the 1h retention)");
     mock.admin().advanceClock("1m");
 
-    Response answer = mock.sendEvent(sid, event("ping", 5, T0 + 60 * MINUTE));
+    Response answer = mock.sendEvent(sid, event("ping", 5, T0 + (minutesTo410 + 1) * MINUTE));
 
-    hasStatus(answer, 404, "a ping 1h after sessionEnd (retention over, session forgotten)");
+    hasStatus(answer, 404, "a ping 1h after " + closedBy + " (retention over, session forgotten)");
     jsonMessage(answer, "404 for a forgotten session");
   }
 
@@ -120,18 +129,5 @@ class LifecycleTest {
     assertThat(mock.admin().sessions().getList("sessions.sid")).as("a session past retention must not be listed")
         .doesNotContain(sid);
     hasStatus(mock.admin().sessionAnswer(sid), 404, "GET the admin view of a session past retention");
-  }
-
-  @Test
-  void timedOutSessionIsKeptForRetentionCountedFromItsTimeout() {
-    String sid = mock.openSession();
-    mock.admin().advanceClock("69m");
-    hasStatus(mock.sendEvent(sid, event("ping", 5, T0 + 69 * MINUTE)), 410,
-        "a ping 59 minutes after the session timed out");
-    mock.admin().advanceClock("1m");
-
-    Response answer = mock.sendEvent(sid, event("ping", 5, T0 + 70 * MINUTE));
-
-    hasStatus(answer, 404, "a ping 1h after the session timed out (10m idle + 1h retention)");
   }
 }

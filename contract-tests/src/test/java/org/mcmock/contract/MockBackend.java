@@ -9,62 +9,75 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.extension.AfterAllCallback;
+import java.util.Objects;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.mcmock.MediaCollectionMock;
 import org.mcmock.MockSettings;
+import org.mcmock.junit.MediaCollectionMockExtension;
 
 /**
- * The mock under test, and a client for it. As a JUnit extension ({@code @RegisterExtension static}) it
- * starts one in-process mock per test class on a random port, or targets the mock at the system property
- * {@value #BASE_URL_PROPERTY} when set, and resets it (sessions, rejected batches, clock) before each test.
+ * The mock under test, and a client for it. As a JUnit extension ({@code @RegisterExtension static}) it runs one
+ * in-process mock per test class through {@link MediaCollectionMockExtension} (the lifecycle a JVM team uses:
+ * started into the class's {@code ExtensionContext.Store}, closed by JUnit after the class), or targets the mock
+ * at the system property {@value #BASE_URL_PROPERTY} when set; either way it resets the mock over the admin API
+ * before each test.
  */
-public final class MockBackend implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+public final class MockBackend implements BeforeAllCallback, BeforeEachCallback {
 
   public static final String BASE_URL_PROPERTY = "mcmock.baseUrl";
 
-  private MediaCollectionMock inProcess;
-  private String baseUrl;
+  /** The in-process mock's lifecycle; {@code null} when the client talks to a mock at a known base URL. */
+  private final MediaCollectionMockExtension inProcess;
+  private final String baseUrl;
 
-  public MockBackend() {}
+  /** The mock at {@value #BASE_URL_PROPERTY}, or one in this process (WireMock's request journal on). */
+  public MockBackend() {
+    this(external().orElse(null), MockSettings.defaults());
+  }
 
-  private MockBackend(String baseUrl) {
+  private MockBackend(String baseUrl, MockSettings settings) {
     this.baseUrl = baseUrl;
+    this.inProcess = baseUrl != null ? null : MediaCollectionMockExtension.newInstance()
+        .options(wireMockConfig().dynamicPort()).settings(settings).build();
+  }
+
+  /** One in-process mock with these settings (caps, mode), whatever {@value #BASE_URL_PROPERTY} says. */
+  public static MockBackend with(MockSettings settings) {
+    return new MockBackend(null, settings);
   }
 
   /** A client for a mock the test started itself (e.g. with other settings). */
   public static MockBackend at(String baseUrl) {
-    return new MockBackend(baseUrl);
+    return new MockBackend(Objects.requireNonNull(baseUrl, "baseUrl"), null);
+  }
+
+  /** The base URL of the mock at the system property {@value #BASE_URL_PROPERTY}, when it is set. */
+  public static Optional<String> external() {
+    String external = System.getProperty(BASE_URL_PROPERTY, "").strip();
+    return external.isEmpty() ? Optional.empty() : Optional.of(external.replaceAll("/+$", ""));
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    String external = System.getProperty(BASE_URL_PROPERTY, "").strip();
-    if (external.isEmpty()) {
-      inProcess = MediaCollectionMock.start(wireMockConfig().dynamicPort(), MockSettings.defaults());
-      baseUrl = inProcess.baseUrl();
-    } else {
-      baseUrl = external.replaceAll("/+$", "");
-    }
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
     if (inProcess != null) {
-      inProcess.close();
-      inProcess = null;
+      inProcess.beforeAll(context);
     }
   }
 
+  /**
+   * Resets through the admin API ({@code POST /__admin/media-collection/reset}, what the extension's own reset
+   * does in process), the same way for a mock in this process and one elsewhere; it also readies the HTTP client
+   * before the test, whose timings (e.g. 9m59s of 10m) leave no room for its first-use start-up.
+   */
   @Override
   public void beforeEach(ExtensionContext context) {
     admin().reset();
   }
 
   public String baseUrl() {
-    return baseUrl;
+    return inProcess != null ? inProcess.baseUrl() : baseUrl;
   }
 
   public Admin admin() {
@@ -73,7 +86,7 @@ public final class MockBackend implements BeforeAllCallback, AfterAllCallback, B
 
   /** A bare request to the mock: add headers and a body, then send it. */
   public RequestSpecification request() {
-    return RestAssured.given().baseUri(baseUrl);
+    return RestAssured.given().baseUri(baseUrl());
   }
 
   /**

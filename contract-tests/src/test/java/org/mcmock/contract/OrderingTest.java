@@ -11,6 +11,7 @@ import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mcmock.MediaCollectionMock;
@@ -145,10 +146,8 @@ class OrderingTest {
 
   /** Polls the admin API until the session has recorded {@code count} requests (an earlier one is in flight). */
   private static void awaitRecorded(MockBackend client, String sid, int count) {
-    long deadline = System.nanoTime() + SETTLE.toNanos();
-    while (client.admin().session(sid).getInt("requests.recorded") < count) {
-      assertThat(System.nanoTime()).as("request %d of session %s recorded in time", count, sid).isLessThan(deadline);
-      Thread.onSpinWait();
-    }
+    Awaitility.await("request " + count + " of session " + sid + " recorded in time").atMost(SETTLE)
+        .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+        .until(() -> client.admin().session(sid).getInt("requests.recorded") >= count);
   }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Session rules in the default (faithful) mode: Adobe's answers unchanged, and what the player did wrong kept as
@@ -272,22 +274,15 @@ class SessionFindingsTest {
     assertThat(filtered.getInt("counts.error")).isEqualTo(2);
   }
 
-  @Test
-  void unknownSeverityGets400NamingIt() {
-    Response answer = mock.admin().findingsAnswer(Map.of("severity", "fatal"));
+  /** A typo in a filter must not pass for a clean run. */
+  @ParameterizedTest(name = "GET /findings?{0}={1} gets 400 naming {1}")
+  @CsvSource({"severity, fatal", "rule, PING_GAPS"})
+  void unknownFilterValueGets400NamingIt(String filter, String value) {
+    Response answer = mock.admin().findingsAnswer(Map.of(filter, value));
 
-    hasStatus(answer, 400, "GET /findings?severity=fatal (a typo must not pass for a clean run)");
-    assertThat(jsonMessage(answer, "?severity=fatal")).as("the message must name the unknown value")
-        .contains("fatal");
-  }
-
-  @Test
-  void unknownRuleGets400NamingIt() {
-    Response answer = mock.admin().findingsAnswer(Map.of("rule", "PING_GAPS"));
-
-    hasStatus(answer, 400, "GET /findings?rule=PING_GAPS (a typo must not pass for a clean run)");
-    assertThat(jsonMessage(answer, "?rule=PING_GAPS")).as("the message must name the unknown value")
-        .contains("PING_GAPS");
+    hasStatus(answer, 400, "GET /findings?" + filter + "=" + value + " (a typo must not pass for a clean run)");
+    assertThat(jsonMessage(answer, "?" + filter + "=" + value)).as("the message must name the unknown value")
+        .contains(value);
   }
 
   @Test

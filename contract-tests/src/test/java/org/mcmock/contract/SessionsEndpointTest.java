@@ -1,9 +1,8 @@
 package org.mcmock.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mcmock.contract.Checks.hasError;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.mcmock.contract.Checks.hasStatus;
-import static org.mcmock.contract.Checks.jsonMessage;
 import static org.mcmock.contract.Payloads.event;
 import static org.mcmock.contract.Payloads.sessionStart;
 import static org.mcmock.contract.Payloads.with;
@@ -11,8 +10,12 @@ import static org.mcmock.contract.Payloads.without;
 
 import io.restassured.response.Response;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code POST /api/v1/sessions} with one JSON object. */
 class SessionsEndpointTest {
@@ -38,77 +41,64 @@ class SessionsEndpointTest {
     assertThat(second).as("two sessionStarts must get two different sids").isNotEqualTo(first);
   }
 
-  @Test
-  void sessionStartWithoutMediaIdGets400NamingTheMissingParam() {
-    Response answer = mock.startSession(without(sessionStart(), "/params", "media.id"));
+  private static final Refusal WITHOUT_MEDIA_ID = new Refusal("a sessionStart without params.media.id",
+      without(sessionStart(), "/params", "media.id"), "/params/media.id", "required");
+  private static final Refusal MEDIA_LENGTH_AS_TEXT = new Refusal("a sessionStart with media.length \"sixty\"",
+      with(sessionStart(), "/params", "media.length", "sixty"), "/params/media.length", "type");
 
-    hasStatus(answer, 400, "a sessionStart without params.media.id");
-    Map<String, Object> error = hasError(answer, "/params/media.id", "required", "a sessionStart without media.id");
-    assertThat(error.get("actual")).as("a missing param has no actual value, so \"actual\" must be null")
-        .isNull();
+  static Stream<Refusal> refusedSessionStarts() {
+    return Stream.of(
+        new Refusal("a sessionStart body that is not JSON", "eventType=sessionStart&media.id=42", "", "json"),
+        new Refusal("a JSON string instead of a sessionStart object", "\"sessionStart\"", "", "type"),
+        new Refusal("an array of live events without media.downloaded on /api/v1/sessions",
+            Payloads.batch(sessionStart(), event("play", 0, Payloads.T0 + 1000)), "/0/params/media.downloaded",
+            "DOWNLOADED_FLAG_MISSING"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedSessionStarts")
+  void refusedSessionStartGets400NamingTheProblem(Refusal refusal) {
+    refusal.isRefusedBy(mock::startSession);
+  }
+
+  static Stream<Arguments> echoedValues() {
+    return Stream.of(
+        arguments(WITHOUT_MEDIA_ID, null),
+        arguments(MEDIA_LENGTH_AS_TEXT, "sixty"),
+        arguments(new Refusal("eventType \"sessionBegin\" on /api/v1/sessions",
+            with(sessionStart(), "", "eventType", "sessionBegin"), "/eventType", "enum"), "sessionBegin"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("echoedValues")
+  void theErrorEchoesTheValueSentOrNullForAMissingOne(Refusal refusal, Object actual) {
+    assertThat(refusal.isRefusedBy(mock::startSession).get("actual"))
+        .as("%s: actual must echo the value sent (null for a missing param)", refusal).isEqualTo(actual);
   }
 
   @Test
-  void sessionStartWithTextAsMediaLengthGets400NamingExpectedAndActualType() {
-    Response answer = mock.startSession(with(sessionStart(), "/params", "media.length", "sixty"));
+  void sessionStartWithTextAsMediaLengthGets400NamingTheExpectedType() {
+    Map<String, Object> error = MEDIA_LENGTH_AS_TEXT.isRefusedBy(mock::startSession);
 
-    hasStatus(answer, 400, "a sessionStart with media.length \"sixty\"");
-    Map<String, Object> error = hasError(answer, "/params/media.length", "type", "media.length as text");
     assertThat(String.valueOf(error.get("expected"))).as("expected must say media.length is a number")
         .contains("number");
-    assertThat(error.get("actual")).as("actual must echo the value sent").isEqualTo("sixty");
-  }
-
-  @Test
-  void sessionStartWithUnknownEventTypeGets400NamingTheEventType() {
-    Response answer = mock.startSession(with(sessionStart(), "", "eventType", "sessionBegin"));
-
-    hasStatus(answer, 400, "eventType \"sessionBegin\" on /api/v1/sessions");
-    Map<String, Object> error = hasError(answer, "/eventType", "enum", "an unknown eventType");
-    assertThat(error.get("actual")).as("actual must echo the unknown eventType").isEqualTo("sessionBegin");
   }
 
   @Test
   void playEventOnSessionsGets400SayingOnlySessionStartOpensASession() {
-    Response answer = mock.startSession(event("play", 0, Payloads.T0));
+    Map<String, Object> error = new Refusal("a play event posted to /api/v1/sessions", event("play", 0, Payloads.T0),
+        "/eventType", null).isRefusedBy(mock::startSession);
 
-    hasStatus(answer, 400, "a play event posted to /api/v1/sessions");
-    Map<String, Object> error = Checks.errorAt(answer, "/eventType", "a play event on /api/v1/sessions");
     assertThat(error.get("expected")).as("expected eventType on /api/v1/sessions").isEqualTo("sessionStart");
     assertThat(error.get("actual")).as("actual eventType must echo what was sent").isEqualTo("play");
   }
 
   @Test
-  void bodyThatIsNotJsonGets400Explained() {
-    Response answer = mock.startSession("eventType=sessionStart&media.id=42");
-
-    hasStatus(answer, 400, "a sessionStart body that is not JSON");
-    hasError(answer, "", "json", "a body that is not JSON");
-  }
-
-  @Test
-  void jsonThatIsNotAnObjectGets400Explained() {
-    Response answer = mock.startSession("\"sessionStart\"");
-
-    hasStatus(answer, 400, "a JSON string instead of a sessionStart object");
-    hasError(answer, "", "type", "a JSON string instead of an object");
-  }
-
-  @Test
-  void arrayOfLiveEventsIsTreatedAsDeprecatedDownloadedFormAndRefusedWithoutTheFlag() {
-    Response answer = mock.startSession(Payloads.batch(sessionStart(), event("play", 0, Payloads.T0 + 1000)));
-
-    hasStatus(answer, 400, "an array without media.downloaded on /api/v1/sessions");
-    hasError(answer, "/0/params/media.downloaded", "DOWNLOADED_FLAG_MISSING", "an array without the flag");
-  }
-
-  @Test
   void singleSessionStartMarkedDownloadedGets400PointingAtTheFlag() {
-    Response answer = mock.startSession(with(sessionStart(), "/params", "media.downloaded", true));
+    Map<String, Object> error = new Refusal("a single sessionStart with media.downloaded: true",
+        with(sessionStart(), "/params", "media.downloaded", true), "/params/media.downloaded", null)
+        .isRefusedBy(mock::startSession);
 
-    hasStatus(answer, 400, "a single sessionStart with media.downloaded: true");
-    Map<String, Object> error =
-        Checks.errorAt(answer, "/params/media.downloaded", "a live sessionStart flagged downloaded");
     assertThat((String) error.get("message")).as("the error must send the client to /api/v1/downloaded")
         .contains("/api/v1/downloaded");
   }
@@ -122,10 +112,8 @@ class SessionsEndpointTest {
 
   @Test
   void refusedSessionStartOpensNoSession() {
-    Response answer = mock.startSession(without(sessionStart(), "/params", "media.id"));
+    WITHOUT_MEDIA_ID.isRefusedBy(mock::startSession);
 
-    hasStatus(answer, 400, "a sessionStart without media.id");
-    jsonMessage(answer, "a sessionStart without media.id");
     assertThat(mock.admin().sessions().getInt("total")).as("a refused sessionStart must not open a session")
         .isZero();
   }

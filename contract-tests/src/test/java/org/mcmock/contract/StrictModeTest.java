@@ -126,12 +126,8 @@ class StrictModeTest {
 
   @Test
   void refusedEventGets400NamingTheRule() {
-    mock.admin().switchMode("strict");
-    String sid = mock.openSession();
+    Response answer = strictAdStartOutsideABreak();
 
-    Response answer = mock.sendEvent(sid, Payloads.adStart(0, T0 + 1000));
-
-    hasStatus(answer, 400, "strict mode, an adStart with no open ad break");
     Map<String, Object> error = hasError(answer, "", "AD_OUTSIDE_BREAK", "strict mode, adStart outside a break");
     assertThat(error).as("a rule's error has no expected or actual value").containsEntry("expected", null)
         .containsEntry("actual", null);
@@ -147,12 +143,8 @@ class StrictModeTest {
 
   @Test
   void findingsOfTheStrict400HaveTheAdminApisShape() {
-    mock.admin().switchMode("strict");
-    String sid = mock.openSession();
+    Response answer = strictAdStartOutsideABreak();
 
-    Response answer = mock.sendEvent(sid, Payloads.adStart(0, T0 + 1000));
-
-    hasStatus(answer, 400, "strict mode, an adStart with no open ad break");
     assertThat(answer.jsonPath().<Map<String, Object>>getList("findings"))
         .as("each finding in a strict 400 must have the shape of the admin API's findings")
         .isNotEmpty()
@@ -268,5 +260,14 @@ class StrictModeTest {
       answers.add(mock.sendEvent(sid, step.body()));
     }
     return new Sent(sid, answers);
+  }
+
+  /** In strict mode, an adStart with no open ad break: refused with 400. */
+  private static Response strictAdStartOutsideABreak() {
+    mock.admin().switchMode("strict");
+    String sid = mock.openSession();
+    Response answer = mock.sendEvent(sid, Payloads.adStart(0, T0 + 1000));
+    hasStatus(answer, 400, "strict mode, an adStart with no open ad break");
+    return answer;
   }
 }

@@ -1,14 +1,12 @@
 package org.mcmock.junit;
 
-import java.io.IOException;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.mcmock.MediaCollectionMock;
@@ -19,7 +17,8 @@ import org.mcmock.verify.FeatureTimelines;
  * Runs a {@link MediaCollectionMock} on a random port for JUnit 5 tests, as WireMock's {@code WireMockExtension}
  * runs a WireMock server: registered from a static field, one mock serves the whole class; from an instance
  * field, each test gets its own. Either way the mock is reset before each test (what {@code POST
- * /__admin/media-collection/reset} resets: sessions, clock, mode) and stopped after.
+ * /__admin/media-collection/reset} resets: sessions, clock, mode) and stopped after: it lives in JUnit's {@code
+ * ExtensionContext.Store} of the class (or the test) that started it, which closes it when that scope ends.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -39,15 +38,16 @@ import org.mcmock.verify.FeatureTimelines;
  * MediaCollectionMockHandle} parameter. The extension is itself the handle: a field and a parameter read the same.
  * A class shares one mock between its tests, so they must not run concurrently.
  */
-public final class MediaCollectionMockExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
-    AfterAllCallback, ParameterResolver, MediaCollectionMockHandle {
+public final class MediaCollectionMockExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver,
+    MediaCollectionMockHandle {
+
+  private static final Namespace NAMESPACE = Namespace.create(MediaCollectionMockExtension.class);
 
   private final MockSettings settings;
   private final Path features;
-  private volatile MediaCollectionMock running;
-  private volatile FeatureTimelines timelines;
-  /** The unique id of the JUnit context that started the mock, and so stops it. */
-  private volatile String startedBy;
+  private final WireMockConfiguration options;
+  /** The mock the store of the running class or test holds; set when it starts, cleared when JUnit closes it. */
+  private volatile Started current;
 
   /** Default settings and the bundled features: what {@link MediaCollectionMockTest} registers. */
   public MediaCollectionMockExtension() {
@@ -57,31 +57,26 @@ public final class MediaCollectionMockExtension implements BeforeAllCallback, Be
   private MediaCollectionMockExtension(Builder builder) {
     this.settings = builder.settings;
     this.features = builder.features;
+    this.options = builder.options;
   }
 
   public static Builder newInstance() {
     return new Builder();
   }
 
+  /** From a static field: one mock for the class, in the class's store, closed by JUnit after the last test. */
   @Override
   public void beforeAll(ExtensionContext context) {
-    startUnlessRunning(context);
+    runningIn(context);
   }
 
+  /**
+   * The class's mock (or, from an instance field, one for this test alone, closed after it), reset: what {@code
+   * POST /__admin/media-collection/reset} resets.
+   */
   @Override
   public void beforeEach(ExtensionContext context) {
-    startUnlessRunning(context);
-    running.reset();
-  }
-
-  @Override
-  public void afterEach(ExtensionContext context) {
-    stopIfStartedBy(context);
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
-    stopIfStartedBy(context);
+    runningIn(context).reset();
   }
 
   @Override
@@ -97,48 +92,60 @@ public final class MediaCollectionMockExtension implements BeforeAllCallback, Be
 
   @Override
   public MediaCollectionMock runningMock() {
-    MediaCollectionMock mock = running;
-    if (mock == null) {
-      throw new IllegalStateException("No Media Collection mock is running: the extension starts one before each"
-          + " test (before all of them when registered from a static field) and stops it after; use it from a"
-          + " test, a @BeforeEach or a @AfterEach method");
-    }
-    return mock;
+    return started().mock();
   }
 
   @Override
   public FeatureTimelines timelines() {
-    FeatureTimelines loaded = timelines;
-    return loaded != null ? loaded : Bundled.TIMELINES;
+    Started started = current;
+    return started != null ? started.timelines() : RunningMock.bundledTimelines();
   }
 
-  private synchronized void startUnlessRunning(ExtensionContext context) {
-    if (running != null) {
-      return;
+  private Started started() {
+    Started started = current;
+    if (started == null) {
+      throw new IllegalStateException("No Media Collection mock is running: the extension starts one before each"
+          + " test (before all of them when registered from a static field) and stops it after; use it from a"
+          + " test, a @BeforeEach or a @AfterEach method");
     }
-    if (features != null) {
-      try {
-        timelines = FeatureTimelines.in(features);
-      } catch (IOException | IllegalArgumentException e) {
-        throw new ExtensionConfigurationException("MediaCollectionMockExtension.features(" + features + "): "
-            + e.getMessage(), e);
+    return started;
+  }
+
+  /** The mock this extension keeps in this context's store or an enclosing one's, started there if none is. */
+  private RunningMock runningIn(ExtensionContext context) {
+    return context.getStore(NAMESPACE).getOrComputeIfAbsent(this, key -> start(), Started.class).running;
+  }
+
+  private Started start() {
+    Started started = new Started(RunningMock.start(options, settings, features));
+    current = started;
+    return started;
+  }
+
+  /** The store's value: JUnit closes it when the scope that started the mock ends. */
+  private final class Started implements AutoCloseable {
+
+    final RunningMock running;
+
+    Started(RunningMock running) {
+      this.running = running;
+    }
+
+    MediaCollectionMock mock() {
+      return running.mock();
+    }
+
+    FeatureTimelines timelines() {
+      return running.timelines();
+    }
+
+    @Override
+    public void close() {
+      if (current == this) {
+        current = null;
       }
-    }
-    running = MediaCollectionMock.start(settings);
-    startedBy = context.getUniqueId();
-  }
-
-  private synchronized void stopIfStartedBy(ExtensionContext context) {
-    if (running != null && context.getUniqueId().equals(startedBy)) {
       running.close();
-      running = null;
-      startedBy = null;
     }
-  }
-
-  /** Read once, when a test first names a bundled timeline. */
-  private static final class Bundled {
-    static final FeatureTimelines TIMELINES = FeatureTimelines.bundled();
   }
 
   /** How the mock runs: {@code MediaCollectionMockExtension.newInstance().settings(..).features(..).build()}. */
@@ -146,8 +153,19 @@ public final class MediaCollectionMockExtension implements BeforeAllCallback, Be
 
     private MockSettings settings = MockSettings.defaults();
     private Path features;
+    private WireMockConfiguration options;
 
     private Builder() {}
+
+    /**
+     * WireMock's options, as {@code WireMockExtension.options(..)} takes them (e.g. {@code
+     * wireMockConfig().dynamicPort()} to keep WireMock's request journal); a random port and the journal off unless
+     * set.
+     */
+    public Builder options(WireMockConfiguration value) {
+      options = Objects.requireNonNull(value, "options");
+      return this;
+    }
 
     /** The mock's settings: timeouts, caps, rule tolerances, mode ({@link MockSettings#defaults()} unless set). */
     public Builder settings(MockSettings value) {

@@ -2,6 +2,8 @@ package org.mcmock.junit;
 
 import java.time.Duration;
 import java.util.List;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.mcmock.session.SessionSnapshot;
 import org.mcmock.session.SessionStore;
 import org.mcmock.verify.ViewingEnd;
@@ -10,24 +12,22 @@ import org.opentest4j.AssertionFailedError;
 /** Waits until a player's viewing is over, as {@link ViewingEnd} judges it. */
 final class SessionEnd {
 
-  private static final long POLL_MILLIS = 10;
+  private static final Duration POLL = Duration.ofMillis(10);
 
   private SessionEnd() {}
 
+  /**
+   * Polls {@link #ended} every few milliseconds of wall-clock time; whether a session is over is judged on the
+   * mock's own clock, so a test that moves the mock's clock ends the wait on the next poll.
+   */
   static void await(SessionStore store, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!ended(store)) {
-      if (System.nanoTime() - deadline >= 0) {
-        throw new AssertionFailedError("The player's session did not end within " + timeout.toMillis() + " ms: "
-            + describe(store.snapshots()) + ". A session ends with sessionEnd, or with sessionComplete and "
-            + ViewingEnd.QUIET_AFTER_COMPLETE.toSeconds() + " s without a request.");
-      }
-      try {
-        Thread.sleep(POLL_MILLIS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for the player's session to end", e);
-      }
+    try {
+      Awaitility.await("the player's session to end").atMost(timeout).pollDelay(Duration.ZERO).pollInterval(POLL)
+          .until(() -> ended(store));
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionFailedError("The player's session did not end within " + timeout.toMillis() + " ms: "
+          + describe(store.snapshots()) + ". A session ends with sessionEnd, or with sessionComplete and "
+          + ViewingEnd.QUIET_AFTER_COMPLETE.toSeconds() + " s without a request.");
     }
   }
 

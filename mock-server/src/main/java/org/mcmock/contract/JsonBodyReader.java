@@ -3,6 +3,7 @@ package org.mcmock.contract;
 import org.mcmock.model.Violation;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -183,7 +184,11 @@ public final class JsonBodyReader {
     if (bad == null) {
       return null;
     }
-    String pointer = path.isEmpty() ? "" : "/" + String.join("/", path);
+    JsonPointer at = JsonPointer.empty();
+    for (String segment : path) {
+      at = at.appendProperty(segment);
+    }
+    String pointer = at.toString();
     String where = pointer.isEmpty() ? "The body" : pointer;
     if (bad.isTextual()) {
       return Violation.of(pointer, "json", "text without lone surrogates", null, where + " holds a \\u escape of"
@@ -195,8 +200,9 @@ public final class JsonBodyReader {
   }
 
   /**
-   * Depth-first search, bounded by {@link #MAX_DEPTH}; the path segments are pushed only on the way back
-   * from a hit, so a valid body costs no string building.
+   * Depth-first search, bounded by {@link #MAX_DEPTH}; the path segments (keys and indices, unescaped: Jackson's
+   * {@link JsonPointer} escapes them) are pushed only on the way back from a hit, so a valid body costs no string
+   * building.
    */
   private static JsonNode findUnrepresentable(JsonNode node, Deque<String> path) {
     if (node.isBigInteger() || (node.isFloatingPointNumber() && !Double.isFinite(node.asDouble()))
@@ -210,7 +216,7 @@ public final class JsonBodyReader {
         JsonNode bad = hasLoneSurrogate(field.getKey()) ? NODES.textNode(field.getKey())
             : findUnrepresentable(field.getValue(), path);
         if (bad != null) {
-          path.push(field.getKey().replace("~", "~0").replace("/", "~1"));
+          path.push(field.getKey());
           return bad;
         }
       }

@@ -25,12 +25,12 @@ final class ViolationMapper {
     String schemaHint = " (schema: GET /api/v1/schemas/" + type.wireName() + ")";
     switch (keyword) {
       case "required" -> {
-        String path = parent + "/" + escape(property);
+        String path = child(parent, property);
         return new Violation(path, keyword, expectedTypeOf(schemaDocument, message, property), null,
             type.wireName() + " requires " + describe(path) + ", which is missing" + schemaHint);
       }
       case "additionalProperties" -> {
-        String path = parent + "/" + escape(property);
+        String path = child(parent, property);
         List<String> known = knownProperties(schemaDocument, message);
         String suggestion = suggest(property, known);
         return new Violation(path, keyword, NODES.textNode("a key defined for " + type.wireName()),
@@ -108,7 +108,8 @@ final class ViolationMapper {
     return pointer.isEmpty() ? "the event" : pointer;
   }
 
-  private static String escape(String property) {
-    return property.replace("~", "~0").replace("/", "~1");
+  /** The pointer to {@code property} of the object at {@code parent}, escaped ({@code ~0}, {@code ~1}) by Jackson. */
+  private static String child(String parent, String property) {
+    return JsonPointer.compile(parent).appendProperty(property).toString();
   }
 }

@@ -47,10 +47,7 @@ class MediaTrackerTest {
 
   @Test
   void eventsInTheSameMillisecondGetStrictlyIncreasingTs() {
-    MediaTracker tracker = tracker(PingSchedule.live());
-    tracker.sessionStart(EventData.NONE);
-    tracker.track("adBreakStart");
-    tracker.track("adStart");
+    MediaTracker tracker = inAnAd(PingSchedule.live());
     at(1, 0);
     tracker.track("adComplete");
 
@@ -75,10 +72,7 @@ class MediaTrackerTest {
 
   @Test
   void insideAnAdPingsFollowTheAdInterval() {
-    MediaTracker tracker = tracker(PingSchedule.live(Duration.ofSeconds(1)));
-    tracker.sessionStart(EventData.NONE);
-    tracker.track("adBreakStart");
-    tracker.track("adStart");
+    MediaTracker tracker = inAnAd(PingSchedule.live(Duration.ofSeconds(1)));
     at(3, 0);
     tracker.track("adComplete");
     at(10, 0);
@@ -89,10 +83,7 @@ class MediaTrackerTest {
 
   @Test
   void downloadedSessionsPingEveryFiftySeconds() {
-    MediaTracker tracker = tracker(PingSchedule.downloaded());
-    tracker.sessionStart(EventData.NONE);
-    tracker.track("adBreakStart");
-    tracker.track("adStart");
+    MediaTracker tracker = inAnAd(PingSchedule.downloaded());
     at(120, 0);
 
     assertThat(sink.timeline(START)).filteredOn(e -> e.startsWith("ping")).containsExactly("ping@50/0", "ping@100/0");
@@ -114,5 +105,14 @@ class MediaTrackerTest {
   void pingIntervalsMustBeWholeSeconds() {
     assertThatThrownBy(() -> PingSchedule.live(Duration.ofMillis(1500)))
         .hasMessageContaining("ad ping interval must be a whole number of seconds, got PT1.5S");
+  }
+
+  /** A tracker whose session has started and at once entered an ad: sessionStart, adBreakStart, adStart. */
+  private MediaTracker inAnAd(PingSchedule schedule) {
+    MediaTracker tracker = tracker(schedule);
+    tracker.sessionStart(EventData.NONE);
+    tracker.track("adBreakStart");
+    tracker.track("adStart");
+    return tracker;
   }
 }

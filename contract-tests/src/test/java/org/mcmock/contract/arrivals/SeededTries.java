@@ -9,23 +9,12 @@ import java.util.function.Consumer;
  * Runs a check many times, each try with network delays drawn from a seed of its own, and says which seed
  * failed: the same seed draws the same delays, so {@code -Dmcmock.arrivals.seed=<seed>} replays that one try.
  * All the tries' seeds come from one first seed, printed with the count.
+ *
+ * @param replaying the one try's own seed when replaying it, else null
  */
-public final class SeededTries {
+public record SeededTries(long firstSeed, int tries, int maxDelayMillis, Long replaying) {
 
   public static final String REPLAY_PROPERTY = "mcmock.arrivals.seed";
-
-  private final long firstSeed;
-  private final int tries;
-  private final int maxDelayMillis;
-  /** The one try's own seed when replaying it, else null. */
-  private final Long replaying;
-
-  private SeededTries(long firstSeed, int tries, int maxDelayMillis, Long replaying) {
-    this.firstSeed = firstSeed;
-    this.tries = tries;
-    this.maxDelayMillis = maxDelayMillis;
-    this.replaying = replaying;
-  }
 
   public SeededTries(long firstSeed, int tries, int maxDelayMillis) {
     this(firstSeed, tries, maxDelayMillis, null);
@@ -67,10 +56,6 @@ public final class SeededTries {
 
   private long seedOfTry(Random seeds) {
     return replaying != null ? replaying : seeds.nextLong();
-  }
-
-  public int tries() {
-    return tries;
   }
 
   @Override

@@ -9,13 +9,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Runs a player of any language as a command: it gets the mock's base URL and the scenario's name in its
  * environment, and is stopped once its session has ended, once it exits, or when the bound runs out.
  * Waiting is real time here: the program under test lives in the real world.
+ *
+ * @param timeout how long the command may take to play one scenario
+ * @param workingDirectory where the command runs: the repository's root, so that
+ *     {@code bash examples/browser-player/play.sh} works from the features
+ * @param logs the folder that keeps each run's output
  */
-public final class CommandPlayer {
+public record CommandPlayer(String command, Duration timeout, File workingDirectory, Path logs) {
 
   public static final String BASE_URL_VARIABLE = "MCMOCK_BASE_URL";
   public static final String SCENARIO_VARIABLE = "MCMOCK_SCENARIO";
@@ -23,7 +30,7 @@ public final class CommandPlayer {
   public static final String TIMEOUT_PROPERTY = "mcmock.player.timeout";
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
-  private static final long POLL_MILLIS = 50;
+  private static final Duration POLL = Duration.ofMillis(50);
   /**
    * How long a player still running after its session ended may go on: for what it sends too late, and to
    * print its log and exit on its own.
@@ -33,31 +40,14 @@ public final class CommandPlayer {
   public static final int DOES_NOT_PLAY = 3;
   private static final int OUTPUT_LINES_SHOWN = 30;
 
-  private final String command;
-  private final Duration timeout;
-  private final File workingDirectory;
-  private final Path logs;
-
-  /**
-   * @param workingDirectory where the command runs: the repository's root, so that
-   *     {@code bash examples/browser-player/play.sh} works from the features
-   * @param logs the folder that keeps each run's output
-   */
-  public CommandPlayer(String command, Duration timeout, File workingDirectory, Path logs) {
-    this.command = command;
-    this.timeout = timeout;
-    this.workingDirectory = workingDirectory;
-    this.logs = logs;
-  }
-
   /** The bound from {@value #TIMEOUT_PROPERTY} (e.g. {@code 120s}), or {@link #DEFAULT_TIMEOUT}. */
-  public static Duration timeout() {
+  public static Duration timeoutFromProperty() {
     String value = System.getProperty(TIMEOUT_PROPERTY, "").strip();
     return value.isEmpty() ? DEFAULT_TIMEOUT : Duration.parse("PT" + value.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** The repository's root when the tests run from contract-tests/ (as Maven runs them), else here. */
-  public static File workingDirectory() {
+  public static File repositoryRoot() {
     File parent = new File("..").getAbsoluteFile();
     return new File(parent, "features").isDirectory() ? parent : new File(".").getAbsoluteFile();
   }
@@ -101,15 +91,13 @@ public final class CommandPlayer {
     builder.environment().put(BASE_URL_VARIABLE, baseUrl);
     builder.environment().put(SCENARIO_VARIABLE, scenario);
     Process process = builder.start();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    boolean ended = false;
     try {
-      while (process.isAlive() && !(ended = sessionEnded.get()) && System.nanoTime() < deadline) {
-        process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      Awaitility.await("the player's session to end or the player to exit").atMost(timeout).pollDelay(Duration.ZERO)
+          .pollInterval(POLL).until(() -> !process.isAlive() || sessionEnded.get());
+    } catch (ConditionTimeoutException e) {
+      // the bound ran out: the player is stopped below
     }
+    boolean ended = sessionEnded.get();
     if (ended) {
       awaitExit(process, GRACE_MILLIS);
     }

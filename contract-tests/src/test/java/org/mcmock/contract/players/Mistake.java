@@ -84,7 +84,7 @@ public enum Mistake implements Seams {
         if (event.has("qoeData")) {
           ObjectNode qoe = (ObjectNode) event.get("qoeData");
           ObjectNode bare = event.putObject("qoeData");
-          qoe.fields().forEachRemaining(f -> bare.set(f.getKey().replaceFirst("^media\\.qoe\\.", ""), f.getValue()));
+          qoe.properties().forEach(f -> bare.set(f.getKey().replaceFirst("^media\\.qoe\\.", ""), f.getValue()));
         }
       });
     }

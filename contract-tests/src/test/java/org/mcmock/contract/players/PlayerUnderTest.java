@@ -7,8 +7,12 @@ import org.mcmock.client.Transport;
  * The player the features' {@code @player} scenarios play: the reference client, a deliberately broken copy
  * of it, or any program given by the system property {@value #COMMAND_PROPERTY}. Scenarios without
  * {@code @player} test the mock itself and always use the reference client.
+ *
+ * @param commandLine the program that plays, or null for the reference client
+ * @param jsSdkSeed the seed of the JS SDK mode's network delays, or null for the reference client's own behaviour
+ * @param strict whether the mock plays this player's scenarios in strict mode
  */
-public final class PlayerUnderTest {
+public record PlayerUnderTest(Mistake mistake, String commandLine, Long jsSdkSeed, boolean strict) {
 
   /** {@code -Dmcmock.player="node player.js"}: the command line that plays a scenario, run with bash. */
   public static final String COMMAND_PROPERTY = "mcmock.player";
@@ -16,19 +20,6 @@ public final class PlayerUnderTest {
   private static final PlayerUnderTest REFERENCE = new PlayerUnderTest(null, null, null, false);
   private static volatile PlayerUnderTest chosen;
   private static volatile Recordings recordings;
-
-  private final Mistake mistake;
-  private final String command;
-  /** The seed of the JS SDK mode's network delays, or null for the reference client's own behaviour. */
-  private final Long jsSdkSeed;
-  private final boolean strict;
-
-  private PlayerUnderTest(Mistake mistake, String command, Long jsSdkSeed, boolean strict) {
-    this.mistake = mistake;
-    this.command = command;
-    this.jsSdkSeed = jsSdkSeed;
-    this.strict = strict;
-  }
 
   /** The player chosen for this run: by {@link #use}, else by the system property, else the reference client. */
   public static PlayerUnderTest current() {
@@ -96,21 +87,16 @@ public final class PlayerUnderTest {
     return () -> recordings = null;
   }
 
-  /** Whether the mock plays this player's scenarios in strict mode. */
-  public boolean strict() {
-    return strict;
-  }
-
   /** The command that plays the scenarios, when the player is a program of its own. */
   public Optional<String> command() {
-    return Optional.ofNullable(command);
+    return Optional.ofNullable(commandLine);
   }
 
   @Override
   public String toString() {
     String client = jsSdkSeed == null ? "the reference client"
         : "the reference client in its JS SDK mode (network delays seed " + jsSdkSeed + ")";
-    return command != null ? "the command `" + command + "`"
+    return commandLine != null ? "the command `" + commandLine + "`"
         : (mistake != null ? client + " broken by " + mistake.what() : client) + (strict ? ", strict mode" : "");
   }
 }

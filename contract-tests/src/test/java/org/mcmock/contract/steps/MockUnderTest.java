@@ -3,13 +3,14 @@ package org.mcmock.contract.steps;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import io.cucumber.java.Before;
-import org.mcmock.MediaCollectionMock;
-import org.mcmock.MockSettings;
 import org.mcmock.contract.MockBackend;
+import org.mcmock.junit.RunningMock;
 
 /**
- * The mock the features run against: one in-process mock for the whole run, or the one at the system property
- * {@value MockBackend#BASE_URL_PROPERTY}, reset (sessions, clock, mode) before every scenario.
+ * The mock the features run against: the one at the system property {@value MockBackend#BASE_URL_PROPERTY}, or
+ * one {@link RunningMock} in this process for every Cucumber run (the lifecycle the JUnit extension keeps in its
+ * store; Cucumber has no such store, so the process holds it and closes it when the JVM exits), reset (sessions,
+ * clock, mode) before every scenario.
  */
 public final class MockUnderTest {
 
@@ -26,15 +27,14 @@ public final class MockUnderTest {
 
   private static synchronized MockBackend shared() {
     if (shared == null) {
-      String external = System.getProperty(MockBackend.BASE_URL_PROPERTY, "").strip();
-      if (external.isEmpty()) {
-        MediaCollectionMock mock = MediaCollectionMock.start(wireMockConfig().dynamicPort(), MockSettings.defaults());
-        Runtime.getRuntime().addShutdownHook(new Thread(mock::close));
-        shared = MockBackend.at(mock.baseUrl());
-      } else {
-        shared = MockBackend.at(external.replaceAll("/+$", ""));
-      }
+      shared = MockBackend.at(MockBackend.external().orElseGet(MockUnderTest::inProcess));
     }
     return shared;
+  }
+
+  private static String inProcess() {
+    RunningMock running = RunningMock.start(wireMockConfig().dynamicPort());
+    Runtime.getRuntime().addShutdownHook(new Thread(running::close));
+    return running.mock().baseUrl();
   }
 }

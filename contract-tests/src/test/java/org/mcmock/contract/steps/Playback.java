@@ -126,7 +126,7 @@ public final class Playback {
   private void playCommand(String command) {
     CommandPlayer.Run run;
     try {
-      run = new CommandPlayer(command, CommandPlayer.timeout(), CommandPlayer.workingDirectory(),
+      run = new CommandPlayer(command, CommandPlayer.timeoutFromProperty(), CommandPlayer.repositoryRoot(),
           Path.of("target", "players")).play(backend.baseUrl(), scenarioName,
           new SessionEndWatch(backend.admin())::ended);
     } catch (IOException e) {

@@ -56,24 +56,15 @@ public final class MediaCatalogue {
 
   /** An ad the timeline can start by name. */
   public MediaCatalogue ad(String name, String id, double length, int podPosition) {
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("media.ad.name", name);
-    params.put("media.ad.id", id);
-    params.put("media.ad.length", length);
-    params.put("media.ad.podPosition", podPosition);
-    params.put("media.ad.playerName", PLAYER_NAME);
-    ads.put(name, params);
+    ads.put(name, inOrder("media.ad.name", name, "media.ad.id", id, "media.ad.length", length,
+        "media.ad.podPosition", podPosition, "media.ad.playerName", PLAYER_NAME));
     return this;
   }
 
   /** A chapter the timeline can start by name: its index, offset and length as Adobe counts them. */
   public MediaCatalogue chapter(String name, int index, double offset, double length) {
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("media.chapter.index", index);
-    params.put("media.chapter.offset", offset);
-    params.put("media.chapter.length", length);
-    params.put("media.chapter.friendlyName", name);
-    chapters.put(name, params);
+    chapters.put(name, inOrder("media.chapter.index", index, "media.chapter.offset", offset, "media.chapter.length",
+        length, "media.chapter.friendlyName", name));
     return this;
   }
 
@@ -128,5 +119,14 @@ public final class MediaCatalogue {
           + step.request() + ": ...': " + step);
     }
     return step.subject();
+  }
+
+  /** Params in the order given: key, value, key, value… */
+  private static Map<String, Object> inOrder(Object... keysAndValues) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      params.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return params;
   }
 }
