@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.mcmock.config.MockSettings;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.MockClock;
 

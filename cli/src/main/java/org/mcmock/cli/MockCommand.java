@@ -15,23 +15,21 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.mcmock.Durations;
 import org.mcmock.MediaCollectionExtension;
 import org.mcmock.MediaCollectionMock;
-import org.mcmock.MockSettings;
-import org.mcmock.OrderingSettings;
 import org.mcmock.admin.AdminAccess;
-import org.mcmock.http.ServerLimits;
+import org.mcmock.config.Durations;
+import org.mcmock.config.MockSettings;
+import org.mcmock.config.ServerLimits;
 import org.mcmock.journal.JournalFile;
 import org.mcmock.journal.PinnableClock;
-import org.mcmock.rules.Mode;
-import org.mcmock.rules.RuleSettings;
+import org.mcmock.model.Mode;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.MockClock;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code java -jar mcmock.jar [options]}: starts the mock and serves until stopped (Ctrl-C);
@@ -41,6 +39,7 @@ import picocli.CommandLine;
     name = "mcmock",
     mixinStandardHelpOptions = true,
     versionProvider = MockCommand.Version.class,
+    defaultValueProvider = SettingsDefaults.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
     subcommands = VerifyCommand.class,
@@ -85,82 +84,106 @@ public final class MockCommand implements Callable<Integer> {
       description = "Folder of <eventType>.json schemas to validate with instead of the bundled ones.")
   Path schemaFolder;
 
-  @Option(names = "--event-timeout", defaultValue = "10m", paramLabel = "DURATION",
-      converter = DurationConverter.class,
+  /** What the session options set; starts from {@link MockSettings#defaults()}. */
+  private final MockSettings.Builder settings = MockSettings.builder();
+
+  /** What the connection options set; starts from {@link ServerLimits#defaults()}. */
+  private final ServerLimits.Builder limits = ServerLimits.builder();
+
+  @Option(names = "--event-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "Close a session after this long without events, as Adobe does (default: ${DEFAULT-VALUE}).")
-  Duration eventTimeout;
+  void eventTimeout(Duration value) {
+    settings.eventTimeout(value);
+  }
 
-  @Option(names = "--playhead-timeout", defaultValue = "30m", paramLabel = "DURATION",
-      converter = DurationConverter.class,
+  @Option(names = "--playhead-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "Close a session after this long without playhead movement (default: ${DEFAULT-VALUE}).")
-  Duration playheadTimeout;
+  void playheadTimeout(Duration value) {
+    settings.playheadTimeout(value);
+  }
 
-  @Option(names = "--retention", defaultValue = "1h", paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(names = "--retention", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "Keep closed sessions this long (they answer 410), then forget them (404) "
           + "(default: ${DEFAULT-VALUE}).")
-  Duration retention;
+  void retention(Duration value) {
+    settings.retention(value);
+  }
 
-  @Option(names = "--max-sessions", defaultValue = "100000", paramLabel = "N",
+  @Option(names = "--max-sessions", paramLabel = "N",
       description = "Sessions kept at once; beyond it the oldest closed sessions are forgotten, and POST "
           + "/api/v1/sessions answers 429 only when all are open (default: ${DEFAULT-VALUE}).")
-  int maxSessions;
+  void maxSessions(int value) {
+    settings.maxSessions(value);
+  }
 
   @Option(names = "--max-recorded-mb", paramLabel = "MB",
       description = "Memory for the requests recorded in all sessions, which bounds the mock's heap; beyond it the "
           + "oldest closed sessions are forgotten, and requests answer 429 only when all are open "
           + "(default: a quarter of the JVM's maximum heap, at most 256).")
-  Long maxRecordedMb;
+  void maxRecordedMb(long megabytes) {
+    settings.maxRecordedBytes(megabytes * MockSettings.ONE_MIB);
+  }
 
-  @Option(names = "--max-events-per-session", defaultValue = "20000", paramLabel = "N",
+  @Option(names = "--max-events-per-session", paramLabel = "N",
       description = "Requests recorded per session; beyond it events answer 429 (default: ${DEFAULT-VALUE}).")
-  int maxEventsPerSession;
+  void maxEventsPerSession(int value) {
+    settings.maxEventsPerSession(value);
+  }
 
-  @Option(names = "--mode", defaultValue = "faithful", paramLabel = "MODE", converter = ModeConverter.class,
+  @Option(names = "--mode", paramLabel = "MODE", converter = ModeConverter.class,
       description = "faithful: Adobe's answers, findings reported beside them; strict: an error finding turns "
           + "the request into a 400 and the event is not applied. Switchable at runtime through "
           + "/__admin/media-collection/mode (default: ${DEFAULT-VALUE}).")
-  Mode mode;
+  void mode(Mode value) {
+    settings.mode(value);
+  }
 
-  @Option(names = "--ping-tolerance", defaultValue = "5s", paramLabel = "DURATION",
-      converter = DurationConverter.class,
+  @Option(names = "--ping-tolerance", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "Slack on the ping interval before PING_GAP and PING_FIRST_LATE (default: ${DEFAULT-VALUE}).")
-  Duration pingTolerance;
+  void pingTolerance(Duration value) {
+    settings.pingTolerance(value);
+  }
 
-  @Option(names = "--ad-ping-interval", defaultValue = "10s", paramLabel = "DURATION",
-      converter = DurationConverter.class,
+  @Option(names = "--ad-ping-interval", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "Ping interval expected inside ads: 10s as Adobe's SDKs send, 1s as the timeline pages ask "
           + "(default: ${DEFAULT-VALUE}).")
-  Duration adPingInterval;
+  void adPingInterval(Duration value) {
+    settings.adPingInterval(value);
+  }
 
-  @Option(names = "--playhead-tolerance", defaultValue = "1s", paramLabel = "DURATION",
-      converter = DurationConverter.class,
+  @Option(names = "--playhead-tolerance", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "Slack on media.length before PLAYHEAD_RANGE (default: ${DEFAULT-VALUE}).")
-  Duration playheadTolerance;
+  void playheadTolerance(Duration value) {
+    settings.playheadTolerance(value);
+  }
 
-  @Option(names = "--reorder-window", defaultValue = "5s", paramLabel = "DURATION",
-      converter = DurationConverter.class,
+  @Option(names = "--reorder-window", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "How long an event waits in a session's reorder buffer before it is final, as Adobe's backend "
           + "holds events to sort them by ts; also how long after sessionEnd an earlier event is still taken "
           + "(default: ${DEFAULT-VALUE}).")
-  Duration reorderWindow;
+  void reorderWindow(Duration value) {
+    settings.reorderWindow(value);
+  }
 
-  @Option(names = "--reorder-events", defaultValue = "10", paramLabel = "N",
+  @Option(names = "--reorder-events", paramLabel = "N",
       description = "Unsettled events a session's reorder buffer holds; beyond it the earliest settles; 0 judges "
           + "events in arrival order (default: ${DEFAULT-VALUE}).")
-  int reorderEvents;
+  void reorderEvents(int value) {
+    settings.reorderEvents(value);
+  }
 
-  @Option(names = "--settle-window", defaultValue = "250ms", paramLabel = "DURATION",
-      converter = DurationConverter.class,
+  @Option(names = "--settle-window", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "How long the answer to an event waits for a request still in flight that could cure its "
           + "finding (an adStart sent with its adBreakStart); 0ms answers at once (default: ${DEFAULT-VALUE}).")
-  Duration settleWindow;
+  void settleWindow(Duration value) {
+    settings.settleWindow(value);
+  }
 
   @Option(names = "--delay", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "Delay every answer by this much (WireMock's global fixed delay), e.g. 3s.")
   Duration delay;
 
-  @Option(names = "--journal-entries", defaultValue = "" + MediaCollectionMock.DEFAULT_JOURNAL_ENTRIES,
-      paramLabel = "N",
+  @Option(names = "--journal-entries", paramLabel = "N",
       description = "Requests kept in WireMock's own request journal (/__admin/requests); 0 turns it off "
           + "(default: ${DEFAULT-VALUE}: the mock records every session itself, and WireMock recounts a bounded "
           + "journal on every request).")
@@ -177,38 +200,46 @@ public final class MockCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   Path rootDir;
 
-  @Option(names = "--container-threads", defaultValue = "" + ServerLimits.DEFAULT_THREADS, paramLabel = "N",
+  @Option(names = "--container-threads", paramLabel = "N",
       description = "Most request threads; a connection holds one only while its request is answered "
           + "(default: ${DEFAULT-VALUE}).")
-  int containerThreads;
+  void containerThreads(int value) {
+    limits.threads(value);
+  }
 
-  @Option(names = "--accept-queue", defaultValue = "" + ServerLimits.DEFAULT_ACCEPT_QUEUE, paramLabel = "N",
+  @Option(names = "--accept-queue", paramLabel = "N",
       description = "Connections queued before the mock accepts them, capped by net.core.somaxconn "
           + "(default: ${DEFAULT-VALUE}).")
-  int acceptQueue;
+  void acceptQueue(int value) {
+    limits.acceptQueue(value);
+  }
 
-  @Option(names = "--header-timeout", defaultValue = "10s", paramLabel = "DURATION",
-      converter = DurationConverter.class,
+  @Option(names = "--header-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "A request's line and headers must arrive within this, else 408 and the connection is closed "
           + "(default: ${DEFAULT-VALUE}).")
-  Duration headerTimeout;
+  void headerTimeout(Duration value) {
+    limits.headerTimeout(value);
+  }
 
-  @Option(names = "--idle-timeout", defaultValue = "30s", paramLabel = "DURATION",
-      converter = DurationConverter.class,
+  @Option(names = "--idle-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "Close a connection that sends and reads nothing for this long (default: ${DEFAULT-VALUE}).")
-  Duration idleTimeout;
+  void idleTimeout(Duration value) {
+    limits.idleTimeout(value);
+  }
 
-  @Option(names = "--min-data-rate", defaultValue = "" + ServerLimits.DEFAULT_MIN_DATA_RATE,
-      paramLabel = "BYTES_PER_SECOND",
+  @Option(names = "--min-data-rate", paramLabel = "BYTES_PER_SECOND",
       description = "Slowest a body may arrive and an answer be read, else 408 or a close; 0 for no minimum "
           + "(default: ${DEFAULT-VALUE}).")
-  long minDataRate;
+  void minDataRate(long bytesPerSecond) {
+    limits.minDataRate(bytesPerSecond);
+  }
 
-  @Option(names = "--shutdown-grace", defaultValue = "5s", paramLabel = "DURATION",
-      converter = DurationConverter.class,
+  @Option(names = "--shutdown-grace", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "On SIGTERM or Ctrl-C, let answers in flight finish for up to this long, then exit 0 "
           + "(default: ${DEFAULT-VALUE}).")
-  Duration shutdownGrace;
+  void shutdownGrace(Duration value) {
+    limits.shutdownGrace(value);
+  }
 
   @Option(names = "--verbose", description = "Log every request and answer (WireMock's verbose mode).")
   boolean verbose;
@@ -274,12 +305,7 @@ public final class MockCommand implements Callable<Integer> {
 
   /** Starts the mock as the options describe and prints where it listens. */
   MediaCollectionMock start() {
-    MockSettings settings = new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions,
-        maxEventsPerSession,
-        maxRecordedMb == null ? MockSettings.DEFAULT_MAX_RECORDED_BYTES : maxRecordedMb * MockSettings.ONE_MIB,
-        MockSettings.ONE_MIB, MockSettings.defaults().maxRejectedBatches(),
-        new RuleSettings(pingTolerance, adPingInterval, playheadTolerance), mode,
-        new OrderingSettings(reorderWindow, reorderEvents, settleWindow));
+    MockSettings settings = this.settings.build();
     SchemaCatalog schemas = schemaFolder == null ? SchemaCatalog.bundled() : SchemaCatalog.fromFolder(schemaFolder);
     PinnableClock clock = new PinnableClock();
     MediaCollectionExtension extension = new MediaCollectionExtension(settings, schemas, new MockClock(clock));
@@ -302,11 +328,12 @@ public final class MockCommand implements Callable<Integer> {
     if (journal != null) {
       out.println("  journal:   " + journal);
     }
-    out.println("  timeouts:  " + Durations.format(eventTimeout) + " without events, "
-        + Durations.format(playheadTimeout) + " without playhead movement; closed sessions kept "
-        + Durations.format(retention));
-    out.println("  rules:     " + mode.label() + " mode; pings every 10s, " + Durations.format(adPingInterval)
-        + " inside ads, " + Durations.format(pingTolerance) + " tolerance");
+    out.println("  timeouts:  " + Durations.format(settings.eventTimeout()) + " without events, "
+        + Durations.format(settings.playheadTimeout()) + " without playhead movement; closed sessions kept "
+        + Durations.format(settings.retention()));
+    out.println("  rules:     " + settings.mode().label() + " mode; pings every 10s, "
+        + Durations.format(settings.rules().adPingInterval()) + " inside ads, "
+        + Durations.format(settings.rules().pingTolerance()) + " tolerance");
     out.println("  admin API: " + base + "/__admin/media-collection/sessions ("
         + (adminAccess().token() == null ? "no token" : "Bearer token required") + "; pages of "
         + (adminAllowOrigins.isEmpty() ? "no other origin" : String.join(", ", adminAllowOrigins)) + ")");
@@ -323,8 +350,7 @@ public final class MockCommand implements Callable<Integer> {
   }
 
   ServerLimits serverLimits() {
-    return new ServerLimits(headerTimeout, idleTimeout, minDataRate, minDataRate, acceptQueue, containerThreads,
-        shutdownGrace);
+    return limits.build();
   }
 
   /** Restores the sessions the journal file holds and records into it from now on; says what it restored. */
@@ -350,8 +376,6 @@ public final class MockCommand implements Callable<Integer> {
         .port(port)
         .bindAddress(bindAddress)
         .usingFilesUnderDirectory(rootDir.toString())
-        // Accepting connections is cheap; more acceptors than cores only makes Jetty complain.
-        .jettyAcceptors(1)
         .notifier(new ConsoleNotifier(verbose));
     if (httpsPort != null) {
       config.httpsPort(httpsPort);
@@ -360,7 +384,6 @@ public final class MockCommand implements Callable<Integer> {
       // WireMock formats every request and its answer for the notifier, which prints them only when verbose.
       config.stubRequestLoggingDisabled(true);
     }
-    config.containerThreads(containerThreads);
     if (journalEntries <= 0) {
       config.disableRequestJournal();
     } else {

@@ -13,8 +13,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mcmock.MediaCollectionMock;
-import org.mcmock.rules.Mode;
-import org.mcmock.rules.RuleSettings;
+import org.mcmock.config.RuleSettings;
+import org.mcmock.model.Mode;
 import picocli.CommandLine;
 
 class MockCommandTest {
@@ -122,7 +122,7 @@ class MockCommandTest {
 
     try (MediaCollectionMock mock = command.start()) {
       assertThat(mock.sessions().settings().ordering()).as("ordering settings from the options")
-          .isEqualTo(new org.mcmock.OrderingSettings(Duration.ofSeconds(2), 3, Duration.ZERO));
+          .isEqualTo(new org.mcmock.config.OrderingSettings(Duration.ofSeconds(2), 3, Duration.ZERO));
     }
   }
 

@@ -10,7 +10,7 @@ import static org.mcmock.contract.Payloads.event;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.mcmock.MediaCollectionMock;
-import org.mcmock.MockSettings;
+import org.mcmock.config.MockSettings;
 
 /** The memory caps answer 429 with a clear message. Each test starts its own small in-process mock. */
 class CapsTest {
@@ -18,7 +18,7 @@ class CapsTest {
   @Test
   void eventBeyondThePerSessionCapGets429WithMessage() {
     try (MediaCollectionMock small = MediaCollectionMock.start(wireMockConfig().dynamicPort(),
-        MockSettings.defaults().withMaxEventsPerSession(3))) {
+        MockSettings.builder().maxEventsPerSession(3).build())) {
       MockBackend mock = MockBackend.at(small.baseUrl());
       String sid = mock.openSession();
       hasStatus(mock.sendEvent(sid, event("play", 0, T0 + 1000)), 204, "event 2 of 3");
@@ -34,7 +34,7 @@ class CapsTest {
   @Test
   void sessionBeyondTheSessionCapGets429WithMessage() {
     try (MediaCollectionMock small = MediaCollectionMock.start(wireMockConfig().dynamicPort(),
-        MockSettings.defaults().withMaxSessions(2))) {
+        MockSettings.builder().maxSessions(2).build())) {
       MockBackend mock = MockBackend.at(small.baseUrl());
       mock.openSession();
       mock.openSession();
@@ -49,7 +49,7 @@ class CapsTest {
   @Test
   void aSessionAtThePerSessionCapLeavesOtherSessionsServing() {
     try (MediaCollectionMock small = MediaCollectionMock.start(wireMockConfig().dynamicPort(),
-        MockSettings.defaults().withMaxEventsPerSession(2))) {
+        MockSettings.builder().maxEventsPerSession(2).build())) {
       MockBackend mock = MockBackend.at(small.baseUrl());
       String full = mock.openSession();
       mock.sendEvent(full, event("play", 0, T0 + 1000));
@@ -64,7 +64,7 @@ class CapsTest {
   @Test
   void aMockAtTheSessionCapKeepsServingTheSessionsItHas() {
     try (MediaCollectionMock small = MediaCollectionMock.start(wireMockConfig().dynamicPort(),
-        MockSettings.defaults().withMaxSessions(1))) {
+        MockSettings.builder().maxSessions(1).build())) {
       MockBackend mock = MockBackend.at(small.baseUrl());
       String only = mock.openSession();
       hasStatus(mock.startSession(Payloads.sessionStart()), 429, "a second session on a mock capped at 1");
@@ -76,7 +76,7 @@ class CapsTest {
   @Test
   void aDownloadedBatchBeyondThePerSessionCapGets400NamingTheCapAndIsNotRecorded() {
     try (MediaCollectionMock small = MediaCollectionMock.start(wireMockConfig().dynamicPort(),
-        MockSettings.defaults().withMaxEventsPerSession(5))) {
+        MockSettings.builder().maxEventsPerSession(5).build())) {
       MockBackend mock = MockBackend.at(small.baseUrl());
 
       Response answer = mock.sendDownloaded(Payloads.seedBatch());

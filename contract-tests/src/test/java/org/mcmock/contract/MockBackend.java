@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mcmock.MediaCollectionMock;
-import org.mcmock.MockSettings;
+import org.mcmock.config.MockSettings;
 
 /**
  * The mock under test, and a client for it. As a JUnit extension ({@code @RegisterExtension static}) it

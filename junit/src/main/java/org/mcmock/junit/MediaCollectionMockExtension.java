@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.mcmock.MediaCollectionMock;
-import org.mcmock.MockSettings;
+import org.mcmock.config.MockSettings;
 import org.mcmock.verify.FeatureTimelines;
 
 /**
@@ -24,7 +24,7 @@ import org.mcmock.verify.FeatureTimelines;
  * <pre>{@code
  * @RegisterExtension
  * static MediaCollectionMockExtension mock = MediaCollectionMockExtension.newInstance()
- *     .settings(MockSettings.defaults().withMode(Mode.STRICT))   // optional
+ *     .settings(MockSettings.builder().mode(Mode.STRICT).build())   // optional
  *     .build();
  *
  * @Test

@@ -1,15 +1,15 @@
 package org.mcmock.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mcmock.rules.Mode.FAITHFUL;
+import static org.mcmock.model.Mode.FAITHFUL;
 
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.time.Duration;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
-import org.mcmock.MockSettings;
 
+import org.mcmock.config.MockSettings;
 import org.mcmock.rules.RuleEvent;
 import org.mcmock.rules.SessionJudge;
 import org.mcmock.rules.SessionRules;
@@ -122,7 +122,7 @@ class SessionTest {
   @Test
   void theEventCapRefusesWithoutRecording() {
     Session session = started();
-    MockSettings tight = settings.withMaxEventsPerSession(2);
+    MockSettings tight = settings.toBuilder().maxEventsPerSession(2).build();
     session.offer(event(EventType.PLAY, 0), START + 1, tight, FAITHFUL);
 
     assertThat(session.offer(event(EventType.PING, 1), START + 2, tight, FAITHFUL)).isEqualTo(new Outcome.Full(2));

@@ -4,7 +4,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import io.cucumber.java.Before;
 import org.mcmock.MediaCollectionMock;
-import org.mcmock.MockSettings;
+import org.mcmock.config.MockSettings;
 import org.mcmock.contract.MockBackend;
 
 /**

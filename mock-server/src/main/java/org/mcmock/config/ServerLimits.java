@@ -1,10 +1,11 @@
-package org.mcmock.http;
+package org.mcmock.config;
 
 import java.time.Duration;
 
 /**
  * What the HTTP edge allows a connection, so that slow, idle or numerous clients cannot starve the others.
- * Built once from the command line's options; {@link #defaults()} is what a mock started from Java gets.
+ * Built once from the command line's options with {@link #builder()}; {@link #defaults()} is what a mock started from
+ * Java gets.
  *
  * @param headerTimeout a request's line and headers must have arrived this long after their first byte, else the
  *     connection gets 408 and is closed (checked every half of it, so a trickler is cut within 1.5 times it)
@@ -25,10 +26,6 @@ public record ServerLimits(
     int threads,
     Duration shutdownGrace) {
 
-  public static final int DEFAULT_THREADS = 25;
-  public static final int DEFAULT_ACCEPT_QUEUE = 8192;
-  public static final long DEFAULT_MIN_DATA_RATE = 128;
-
   public ServerLimits {
     requirePositive(headerTimeout, "headerTimeout");
     requirePositive(idleTimeout, "idleTimeout");
@@ -44,26 +41,45 @@ public record ServerLimits(
     }
   }
 
-  /** Headers within 10 s, 30 s idle, bodies and answers at 128 B/s at least, 8,192 queued, 25 threads
-   * (WireMock's own default: more only lengthen the queue of busy answers, see bench/README.md), 5 s grace. */
+  /** {@link Builder}'s starting values. */
   public static ServerLimits defaults() {
-    return new ServerLimits(Duration.ofSeconds(10), Duration.ofSeconds(30), DEFAULT_MIN_DATA_RATE,
-        DEFAULT_MIN_DATA_RATE, DEFAULT_ACCEPT_QUEUE, DEFAULT_THREADS, Duration.ofSeconds(5));
+    return builder().build();
   }
 
-  public ServerLimits withHeaderTimeout(Duration value) {
-    return new ServerLimits(value, idleTimeout, minRequestDataRate, minResponseDataRate, acceptQueue, threads,
-        shutdownGrace);
+  public static Builder builder() {
+    return new Builder();
   }
 
-  public ServerLimits withIdleTimeout(Duration value) {
-    return new ServerLimits(headerTimeout, value, minRequestDataRate, minResponseDataRate, acceptQueue, threads,
-        shutdownGrace);
-  }
+  /** Limits one value at a time; its fields' starting values are the only place the defaults are written. */
+  public static final class Builder {
+    private Duration headerTimeout = Duration.ofSeconds(10);
+    private Duration idleTimeout = Duration.ofSeconds(30);
+    private long minRequestDataRate = 128;
+    private long minResponseDataRate = 128;
+    private int acceptQueue = 8192;
+    /** WireMock's own default: more only lengthen the queue of busy answers (bench/README.md). */
+    private int threads = 25;
+    private Duration shutdownGrace = Duration.ofSeconds(5);
 
-  public ServerLimits withMinDataRate(long bytesPerSecond) {
-    return new ServerLimits(headerTimeout, idleTimeout, bytesPerSecond, bytesPerSecond, acceptQueue, threads,
-        shutdownGrace);
+    private Builder() {}
+
+    public Builder headerTimeout(Duration value) { headerTimeout = value; return this; }
+    public Builder idleTimeout(Duration value) { idleTimeout = value; return this; }
+    public Builder minRequestDataRate(long bytesPerSecond) { minRequestDataRate = bytesPerSecond; return this; }
+    public Builder minResponseDataRate(long bytesPerSecond) { minResponseDataRate = bytesPerSecond; return this; }
+    public Builder acceptQueue(int value) { acceptQueue = value; return this; }
+    public Builder threads(int value) { threads = value; return this; }
+    public Builder shutdownGrace(Duration value) { shutdownGrace = value; return this; }
+
+    /** Both minimum data rates, the request body's and the answer's. */
+    public Builder minDataRate(long bytesPerSecond) {
+      return minRequestDataRate(bytesPerSecond).minResponseDataRate(bytesPerSecond);
+    }
+
+    public ServerLimits build() {
+      return new ServerLimits(headerTimeout, idleTimeout, minRequestDataRate, minResponseDataRate, acceptQueue,
+          threads, shutdownGrace);
+    }
   }
 
   private static void requirePositive(Duration value, String name) {
