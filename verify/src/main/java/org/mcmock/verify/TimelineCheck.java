@@ -271,7 +271,7 @@ public final class TimelineCheck {
 
     /**
      * Where Adobe's sources disagree, a value as Adobe accepts it (lenient only): {@code media.contentType} in
-     * any case (FACTS 8.16); {@code media.ad.podIndex} counted from 0 or from 1 (FACTS 8.4), as the session's
+     * any case (docs/decisions.md#where-the-sources-disagree, #16); {@code media.ad.podIndex} counted from 0 or from 1 (docs/decisions.md#where-the-sources-disagree, #4), as the session's
      * first one counts it.
      */
     private boolean accepted(String key, String expected, JsonNode actual, RecordedRequest recorded) {
