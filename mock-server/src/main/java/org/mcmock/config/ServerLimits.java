@@ -4,8 +4,7 @@ import java.time.Duration;
 
 /**
  * What the HTTP edge allows a connection, so that slow, idle or numerous clients cannot starve the others.
- * Built once from the command line's options with {@link #builder()}; {@link #defaults()} is what a mock started from
- * Java gets.
+ * Built once from the command line's options; {@link #defaults()} is what a mock started from Java gets.
  *
  * @param headerTimeout a request's line and headers must have arrived this long after their first byte, else the
  *     connection gets 408 and is closed (checked every half of it, so a trickler is cut within 1.5 times it)
@@ -41,45 +40,11 @@ public record ServerLimits(
     }
   }
 
-  /** {@link Builder}'s starting values. */
+  /** Headers within 10 s, 30 s idle, bodies and answers at 128 B/s at least, 8,192 queued, 25 threads (WireMock's
+   * own default: more only lengthen the queue of busy answers, see bench/README.md), 5 s grace. The command line's
+   * {@code --help} shows these. */
   public static ServerLimits defaults() {
-    return builder().build();
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Limits one value at a time; its fields' starting values are the only place the defaults are written. */
-  public static final class Builder {
-    private Duration headerTimeout = Duration.ofSeconds(10);
-    private Duration idleTimeout = Duration.ofSeconds(30);
-    private long minRequestDataRate = 128;
-    private long minResponseDataRate = 128;
-    private int acceptQueue = 8192;
-    /** WireMock's own default: more only lengthen the queue of busy answers (bench/README.md). */
-    private int threads = 25;
-    private Duration shutdownGrace = Duration.ofSeconds(5);
-
-    private Builder() {}
-
-    public Builder headerTimeout(Duration value) { headerTimeout = value; return this; }
-    public Builder idleTimeout(Duration value) { idleTimeout = value; return this; }
-    public Builder minRequestDataRate(long bytesPerSecond) { minRequestDataRate = bytesPerSecond; return this; }
-    public Builder minResponseDataRate(long bytesPerSecond) { minResponseDataRate = bytesPerSecond; return this; }
-    public Builder acceptQueue(int value) { acceptQueue = value; return this; }
-    public Builder threads(int value) { threads = value; return this; }
-    public Builder shutdownGrace(Duration value) { shutdownGrace = value; return this; }
-
-    /** Both minimum data rates, the request body's and the answer's. */
-    public Builder minDataRate(long bytesPerSecond) {
-      return minRequestDataRate(bytesPerSecond).minResponseDataRate(bytesPerSecond);
-    }
-
-    public ServerLimits build() {
-      return new ServerLimits(headerTimeout, idleTimeout, minRequestDataRate, minResponseDataRate, acceptQueue,
-          threads, shutdownGrace);
-    }
+    return new ServerLimits(Duration.ofSeconds(10), Duration.ofSeconds(30), 128, 128, 8192, 25, Duration.ofSeconds(5));
   }
 
   private static void requirePositive(Duration value, String name) {
