@@ -20,7 +20,7 @@ class MediaCollectionExtensionTest {
   void theReadmeSnippetTurnsAPlainWireMockServerIntoTheBackend() throws Exception {
     // README: Using it from Java {
     var mock = new MediaCollectionExtension(MockSettings.defaults(), SchemaCatalog.bundled(), MockClock.system());
-    var server = new WireMockServer(wireMockConfig().dynamicPort().extensions(mock));
+    var server = new WireMockServer(wireMockConfig().dynamicPort().jettyAcceptors(1).extensions(mock));
     server.start();   // POST http://localhost:<port>/api/v1/sessions now answers like Adobe
     // }
     try {
