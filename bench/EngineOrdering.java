@@ -6,8 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.mcmock.MockSettings;
-import org.mcmock.OrderingSettings;
+import org.mcmock.config.MockSettings;
 import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.session.MockClock;
@@ -49,8 +48,8 @@ public class EngineOrdering {
       }
       events.add(IncomingEvent.of(e, e.toString(), List.of()));
     }
-    MockSettings buffered = MockSettings.defaults().withMaxSessions(1_000_000);
-    MockSettings arrival = buffered.withOrdering(OrderingSettings.defaults().withReorderEvents(0));
+    MockSettings buffered = MockSettings.builder().maxSessions(1_000_000).build();
+    MockSettings arrival = buffered.toBuilder().reorderEvents(0).build();
     SessionStore probe = new SessionStore(new MockClock(Clock.systemUTC()), buffered);
     Session first = probe.open(start).session();
     for (IncomingEvent event : events) {

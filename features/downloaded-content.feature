@@ -1,7 +1,7 @@
 Feature: Downloaded content - a whole offline session in one request
   A player that plays downloaded content stores the session's events on the device, in the order they
-  happened, and sends them later as one JSON array to /api/v1/downloaded (seeds 000 and 002, "Track
-  offline downloaded content"). The backend creates the session (201) or, if any event is invalid,
+  happened, and sends them later as one JSON array to /api/v1/downloaded (Adobe's "Track
+  offline downloaded content", see docs/decisions.md). The backend creates the session (201) or, if any event is invalid,
   discards everything (400). Adobe's SDKs ping every 50 seconds while storing.
 
   The deprecated form posts the same array to /api/v1/sessions, and then the sessionStart must carry

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mcmock.admin.AdminStreams;
 import org.mcmock.admin.MediaCollectionAdminApi;
+import org.mcmock.config.MockSettings;
 import org.mcmock.faults.FaultPlan;
 import org.mcmock.http.MediaCollectionHttp;
 import org.mcmock.schema.SchemaCatalog;

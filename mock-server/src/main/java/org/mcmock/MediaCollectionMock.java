@@ -9,9 +9,10 @@ import java.util.List;
 import org.mcmock.admin.AdminAccess;
 import org.mcmock.admin.AdminGuard;
 import org.mcmock.admin.AdminStreams;
+import org.mcmock.config.MockSettings;
+import org.mcmock.config.ServerLimits;
 import org.mcmock.faults.FaultPlan;
 import org.mcmock.http.JsonErrorsServerFactory;
-import org.mcmock.http.ServerLimits;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.MockClock;
 import org.mcmock.session.SessionStore;
@@ -94,9 +95,20 @@ public final class MediaCollectionMock implements AutoCloseable {
     if (config.containerThreads() == Options.DEFAULT_CONTAINER_THREADS) {
       config.containerThreads(limits.threads()); // a count the config sets itself wins
     }
+    if (config.jettySettings().getAcceptors().isEmpty()) {
+      config.jettyAcceptors(acceptors(Runtime.getRuntime().availableProcessors()));
+    }
     WireMockServer server = new WireMockServer(config.extensions(extension));
     server.start();
     return new MediaCollectionMock(server, extension);
+  }
+
+  /**
+   * Jetty's own rule for a connector, one acceptor per 8 cores, 1 to 4: accepting a connection is cheap. WireMock
+   * asks for 3 whatever the machine, and Jetty warns "Acceptors should be <= availableProcessors" on 2 cores.
+   */
+  static int acceptors(int cores) {
+    return Math.max(1, Math.min(4, cores / 8));
   }
 
   /** {@code http://localhost:<port>}, without a trailing slash (WireMock's own prefers HTTPS when enabled). */

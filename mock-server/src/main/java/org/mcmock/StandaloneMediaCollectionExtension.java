@@ -1,5 +1,6 @@
 package org.mcmock;
 
+import org.mcmock.config.MockSettings;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.MockClock;
 

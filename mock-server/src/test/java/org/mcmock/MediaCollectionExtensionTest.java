@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.mcmock.config.MockSettings;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.MockClock;
 
@@ -19,7 +20,7 @@ class MediaCollectionExtensionTest {
   void theReadmeSnippetTurnsAPlainWireMockServerIntoTheBackend() throws Exception {
     // README: Using it from Java {
     var mock = new MediaCollectionExtension(MockSettings.defaults(), SchemaCatalog.bundled(), MockClock.system());
-    var server = new WireMockServer(wireMockConfig().dynamicPort().extensions(mock));
+    var server = new WireMockServer(wireMockConfig().dynamicPort().jettyAcceptors(1).extensions(mock));
     server.start();   // POST http://localhost:<port>/api/v1/sessions now answers like Adobe
     // }
     try {

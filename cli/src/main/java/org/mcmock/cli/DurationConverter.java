@@ -1,7 +1,7 @@
 package org.mcmock.cli;
 
 import java.time.Duration;
-import org.mcmock.Durations;
+import org.mcmock.config.Durations;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

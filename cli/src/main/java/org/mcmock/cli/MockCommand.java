@@ -15,23 +15,21 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.mcmock.Durations;
 import org.mcmock.MediaCollectionExtension;
 import org.mcmock.MediaCollectionMock;
-import org.mcmock.MockSettings;
-import org.mcmock.OrderingSettings;
 import org.mcmock.admin.AdminAccess;
-import org.mcmock.http.ServerLimits;
+import org.mcmock.config.Durations;
+import org.mcmock.config.MockSettings;
+import org.mcmock.config.ServerLimits;
 import org.mcmock.journal.JournalFile;
 import org.mcmock.journal.PinnableClock;
-import org.mcmock.rules.Mode;
-import org.mcmock.rules.RuleSettings;
+import org.mcmock.model.Mode;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.MockClock;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code java -jar mcmock.jar [options]}: starts the mock and serves until stopped (Ctrl-C);
@@ -39,8 +37,9 @@ import picocli.CommandLine;
  */
 @Command(
     name = "mcmock",
-    mixinStandardHelpOptions = true,
     versionProvider = MockCommand.Version.class,
+    defaultValueProvider = SettingsDefaults.class,
+    resourceBundle = "org.mcmock.cli.MockCommand",
     sortOptions = false,
     usageHelpAutoWidth = true,
     subcommands = VerifyCommand.class,
@@ -51,167 +50,78 @@ import picocli.CommandLine;
         "2:invalid options"})
 public final class MockCommand implements Callable<Integer> {
 
-  @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT",
-      description = "HTTP port to listen on, 0 for any free port (default: ${DEFAULT-VALUE}).")
+  // What each option does, as --help says it: MockCommand.properties beside this class, keyed by option name;
+  // each default comes from the settings (SettingsDefaults).
+  @Option(names = "--port", order = 1, defaultValue = "8080", paramLabel = "PORT")
   int port;
-
-  @Option(names = "--bind-address", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
-      description = "Address to listen on. The default, loopback, lets only this machine reach the mock; "
-          + "0.0.0.0 opens it to the network, for phones, TVs and containers (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--bind-address", order = 2, defaultValue = "127.0.0.1", paramLabel = "ADDRESS")
   String bindAddress;
-
-  @Option(names = "--admin-allow-origin", split = ",", paramLabel = "ORIGIN",
-      description = "Web origins (e.g. https://dashboard.example) whose pages may call the admin API, with CORS; "
-          + "repeatable. By default only the mock's own pages and tools that send no Origin (curl, verify, the "
-          + "JUnit extension) may.")
+  @Option(names = "--admin-allow-origin", order = 3, split = ",", paramLabel = "ORIGIN")
   List<String> adminAllowOrigins = new ArrayList<>();
-
-  @Option(names = "--admin-host", split = ",", paramLabel = "NAME",
-      description = "Host names, besides localhost and IP addresses, by which the admin API may be reached (e.g. "
-          + "mock.ci.internal); others get 403, which keeps DNS rebinding out. Repeatable.")
+  @Option(names = "--admin-host", order = 4, split = ",", paramLabel = "NAME")
   List<String> adminHosts = new ArrayList<>();
-
-  @Option(names = "--admin-token", paramLabel = "TOKEN", defaultValue = "${env:MCMOCK_ADMIN_TOKEN}",
-      description = "Every admin request must then carry Authorization: Bearer TOKEN; for a mock on a network "
-          + "address. Prefer the MCMOCK_ADMIN_TOKEN environment variable, which other processes cannot read "
-          + "from the command line.")
+  @Option(names = "--admin-token", order = 5, paramLabel = "TOKEN", defaultValue = "${env:MCMOCK_ADMIN_TOKEN}")
   String adminToken;
-
-  @Option(names = "--https-port", paramLabel = "PORT",
-      description = "Also serve HTTPS on this port, with WireMock's self-signed certificate.")
+  @Option(names = "--https-port", order = 6, paramLabel = "PORT")
   Integer httpsPort;
-
-  @Option(names = "--schemas", paramLabel = "DIR",
-      description = "Folder of <eventType>.json schemas to validate with instead of the bundled ones.")
+  @Option(names = "--schemas", order = 7, paramLabel = "DIR")
   Path schemaFolder;
 
-  @Option(names = "--event-timeout", defaultValue = "10m", paramLabel = "DURATION",
-      converter = DurationConverter.class,
-      description = "Close a session after this long without events, as Adobe does (default: ${DEFAULT-VALUE}).")
-  Duration eventTimeout;
+  /** What the session options set; starts from {@link MockSettings#defaults()}. */
+  private final MockSettings.Builder settings = MockSettings.builder();
 
-  @Option(names = "--playhead-timeout", defaultValue = "30m", paramLabel = "DURATION",
-      converter = DurationConverter.class,
-      description = "Close a session after this long without playhead movement (default: ${DEFAULT-VALUE}).")
-  Duration playheadTimeout;
-
-  @Option(names = "--retention", defaultValue = "1h", paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "Keep closed sessions this long (they answer 410), then forget them (404) "
-          + "(default: ${DEFAULT-VALUE}).")
-  Duration retention;
-
-  @Option(names = "--max-sessions", defaultValue = "100000", paramLabel = "N",
-      description = "Sessions kept at once; beyond it the oldest closed sessions are forgotten, and POST "
-          + "/api/v1/sessions answers 429 only when all are open (default: ${DEFAULT-VALUE}).")
-  int maxSessions;
-
-  @Option(names = "--max-recorded-mb", paramLabel = "MB",
-      description = "Memory for the requests recorded in all sessions, which bounds the mock's heap; beyond it the "
-          + "oldest closed sessions are forgotten, and requests answer 429 only when all are open "
-          + "(default: a quarter of the JVM's maximum heap, at most 256).")
-  Long maxRecordedMb;
-
-  @Option(names = "--max-events-per-session", defaultValue = "20000", paramLabel = "N",
-      description = "Requests recorded per session; beyond it events answer 429 (default: ${DEFAULT-VALUE}).")
-  int maxEventsPerSession;
-
-  @Option(names = "--mode", defaultValue = "faithful", paramLabel = "MODE", converter = ModeConverter.class,
-      description = "faithful: Adobe's answers, findings reported beside them; strict: an error finding turns "
-          + "the request into a 400 and the event is not applied. Switchable at runtime through "
-          + "/__admin/media-collection/mode (default: ${DEFAULT-VALUE}).")
-  Mode mode;
-
-  @Option(names = "--ping-tolerance", defaultValue = "5s", paramLabel = "DURATION",
-      converter = DurationConverter.class,
-      description = "Slack on the ping interval before PING_GAP and PING_FIRST_LATE (default: ${DEFAULT-VALUE}).")
-  Duration pingTolerance;
-
-  @Option(names = "--ad-ping-interval", defaultValue = "10s", paramLabel = "DURATION",
-      converter = DurationConverter.class,
-      description = "Ping interval expected inside ads: 10s as Adobe's SDKs send, 1s as the timeline pages ask "
-          + "(default: ${DEFAULT-VALUE}).")
-  Duration adPingInterval;
-
-  @Option(names = "--playhead-tolerance", defaultValue = "1s", paramLabel = "DURATION",
-      converter = DurationConverter.class,
-      description = "Slack on media.length before PLAYHEAD_RANGE (default: ${DEFAULT-VALUE}).")
-  Duration playheadTolerance;
-
-  @Option(names = "--reorder-window", defaultValue = "5s", paramLabel = "DURATION",
-      converter = DurationConverter.class,
-      description = "How long an event waits in a session's reorder buffer before it is final, as Adobe's backend "
-          + "holds events to sort them by ts; also how long after sessionEnd an earlier event is still taken "
-          + "(default: ${DEFAULT-VALUE}).")
-  Duration reorderWindow;
-
-  @Option(names = "--reorder-events", defaultValue = "10", paramLabel = "N",
-      description = "Unsettled events a session's reorder buffer holds; beyond it the earliest settles; 0 judges "
-          + "events in arrival order (default: ${DEFAULT-VALUE}).")
-  int reorderEvents;
-
-  @Option(names = "--settle-window", defaultValue = "250ms", paramLabel = "DURATION",
-      converter = DurationConverter.class,
-      description = "How long the answer to an event waits for a request still in flight that could cure its "
-          + "finding (an adStart sent with its adBreakStart); 0ms answers at once (default: ${DEFAULT-VALUE}).")
-  Duration settleWindow;
-
-  @Option(names = "--delay", paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "Delay every answer by this much (WireMock's global fixed delay), e.g. 3s.")
+  @Option(names = "--event-timeout", order = 8, paramLabel = "DURATION", converter = DurationConverter.class)
+  void eventTimeout(Duration value) { settings.eventTimeout(value); }
+  @Option(names = "--playhead-timeout", order = 9, paramLabel = "DURATION", converter = DurationConverter.class)
+  void playheadTimeout(Duration value) { settings.playheadTimeout(value); }
+  @Option(names = "--retention", order = 10, paramLabel = "DURATION", converter = DurationConverter.class)
+  void retention(Duration value) { settings.retention(value); }
+  @Option(names = "--max-sessions", order = 11, paramLabel = "N")
+  void maxSessions(int value) { settings.maxSessions(value); }
+  @Option(names = "--max-recorded-mb", order = 12, paramLabel = "MB")
+  void maxRecordedMb(long megabytes) { settings.maxRecordedBytes(megabytes * MockSettings.ONE_MIB); }
+  @Option(names = "--max-events-per-session", order = 13, paramLabel = "N")
+  void maxEventsPerSession(int value) { settings.maxEventsPerSession(value); }
+  @Option(names = "--mode", order = 14, paramLabel = "MODE", converter = ModeConverter.class)
+  void mode(Mode value) { settings.mode(value); }
+  @Option(names = "--ping-tolerance", order = 15, paramLabel = "DURATION", converter = DurationConverter.class)
+  void pingTolerance(Duration value) { settings.pingTolerance(value); }
+  @Option(names = "--ad-ping-interval", order = 16, paramLabel = "DURATION", converter = DurationConverter.class)
+  void adPingInterval(Duration value) { settings.adPingInterval(value); }
+  @Option(names = "--playhead-tolerance", order = 17, paramLabel = "DURATION", converter = DurationConverter.class)
+  void playheadTolerance(Duration value) { settings.playheadTolerance(value); }
+  @Option(names = "--reorder-window", order = 18, paramLabel = "DURATION", converter = DurationConverter.class)
+  void reorderWindow(Duration value) { settings.reorderWindow(value); }
+  @Option(names = "--reorder-events", order = 19, paramLabel = "N")
+  void reorderEvents(int value) { settings.reorderEvents(value); }
+  @Option(names = "--settle-window", order = 20, paramLabel = "DURATION", converter = DurationConverter.class)
+  void settleWindow(Duration value) { settings.settleWindow(value); }
+  @Option(names = "--delay", order = 21, paramLabel = "DURATION", converter = DurationConverter.class)
   Duration delay;
-
-  @Option(names = "--journal-entries", defaultValue = "" + MediaCollectionMock.DEFAULT_JOURNAL_ENTRIES,
-      paramLabel = "N",
-      description = "Requests kept in WireMock's own request journal (/__admin/requests); 0 turns it off "
-          + "(default: ${DEFAULT-VALUE}: the mock records every session itself, and WireMock recounts a bounded "
-          + "journal on every request).")
+  @Option(names = "--journal-entries", order = 22, paramLabel = "N")
   int journalEntries;
-
-  @Option(names = "--journal-file", paramLabel = "FILE",
-      description = "Append every recorded request to FILE as it is recorded (one JSON line each), so that after a "
-          + "crash `verify --journal FILE` works; started again with the same FILE, the mock first restores the "
-          + "sessions it holds.")
+  @Option(names = "--journal-file", order = 23, paramLabel = "FILE")
   Path journalFile;
-
-  @Option(names = "--root-dir", defaultValue = ".", paramLabel = "DIR",
-      description = "WireMock root folder: extra stubs from DIR/mappings, files from DIR/__files "
-          + "(default: ${DEFAULT-VALUE}).")
+  @Option(names = "--root-dir", order = 24, defaultValue = ".", paramLabel = "DIR")
   Path rootDir;
-
-  @Option(names = "--container-threads", defaultValue = "" + ServerLimits.DEFAULT_THREADS, paramLabel = "N",
-      description = "Most request threads; a connection holds one only while its request is answered "
-          + "(default: ${DEFAULT-VALUE}).")
+  @Option(names = "--container-threads", order = 25, paramLabel = "N")
   int containerThreads;
-
-  @Option(names = "--accept-queue", defaultValue = "" + ServerLimits.DEFAULT_ACCEPT_QUEUE, paramLabel = "N",
-      description = "Connections queued before the mock accepts them, capped by net.core.somaxconn "
-          + "(default: ${DEFAULT-VALUE}).")
+  @Option(names = "--accept-queue", order = 26, paramLabel = "N")
   int acceptQueue;
-
-  @Option(names = "--header-timeout", defaultValue = "10s", paramLabel = "DURATION",
-      converter = DurationConverter.class,
-      description = "A request's line and headers must arrive within this, else 408 and the connection is closed "
-          + "(default: ${DEFAULT-VALUE}).")
+  @Option(names = "--header-timeout", order = 27, paramLabel = "DURATION", converter = DurationConverter.class)
   Duration headerTimeout;
-
-  @Option(names = "--idle-timeout", defaultValue = "30s", paramLabel = "DURATION",
-      converter = DurationConverter.class,
-      description = "Close a connection that sends and reads nothing for this long (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--idle-timeout", order = 28, paramLabel = "DURATION", converter = DurationConverter.class)
   Duration idleTimeout;
-
-  @Option(names = "--min-data-rate", defaultValue = "" + ServerLimits.DEFAULT_MIN_DATA_RATE,
-      paramLabel = "BYTES_PER_SECOND",
-      description = "Slowest a body may arrive and an answer be read, else 408 or a close; 0 for no minimum "
-          + "(default: ${DEFAULT-VALUE}).")
+  @Option(names = "--min-data-rate", order = 29, paramLabel = "BYTES_PER_SECOND")
   long minDataRate;
-
-  @Option(names = "--shutdown-grace", defaultValue = "5s", paramLabel = "DURATION",
-      converter = DurationConverter.class,
-      description = "On SIGTERM or Ctrl-C, let answers in flight finish for up to this long, then exit 0 "
-          + "(default: ${DEFAULT-VALUE}).")
+  @Option(names = "--shutdown-grace", order = 30, paramLabel = "DURATION", converter = DurationConverter.class)
   Duration shutdownGrace;
-
-  @Option(names = "--verbose", description = "Log every request and answer (WireMock's verbose mode).")
+  @Option(names = "--verbose", order = 31)
   boolean verbose;
+  @Option(names = {"-h", "--help"}, order = 32, usageHelp = true)
+  boolean help;
+  @Option(names = {"-V", "--version"}, order = 33, versionHelp = true)
+  boolean version;
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -274,12 +184,7 @@ public final class MockCommand implements Callable<Integer> {
 
   /** Starts the mock as the options describe and prints where it listens. */
   MediaCollectionMock start() {
-    MockSettings settings = new MockSettings(eventTimeout, playheadTimeout, retention, maxSessions,
-        maxEventsPerSession,
-        maxRecordedMb == null ? MockSettings.DEFAULT_MAX_RECORDED_BYTES : maxRecordedMb * MockSettings.ONE_MIB,
-        MockSettings.ONE_MIB, MockSettings.defaults().maxRejectedBatches(),
-        new RuleSettings(pingTolerance, adPingInterval, playheadTolerance), mode,
-        new OrderingSettings(reorderWindow, reorderEvents, settleWindow));
+    MockSettings settings = this.settings.build();
     SchemaCatalog schemas = schemaFolder == null ? SchemaCatalog.bundled() : SchemaCatalog.fromFolder(schemaFolder);
     PinnableClock clock = new PinnableClock();
     MediaCollectionExtension extension = new MediaCollectionExtension(settings, schemas, new MockClock(clock));
@@ -302,11 +207,12 @@ public final class MockCommand implements Callable<Integer> {
     if (journal != null) {
       out.println("  journal:   " + journal);
     }
-    out.println("  timeouts:  " + Durations.format(eventTimeout) + " without events, "
-        + Durations.format(playheadTimeout) + " without playhead movement; closed sessions kept "
-        + Durations.format(retention));
-    out.println("  rules:     " + mode.label() + " mode; pings every 10s, " + Durations.format(adPingInterval)
-        + " inside ads, " + Durations.format(pingTolerance) + " tolerance");
+    out.println("  timeouts:  " + Durations.format(settings.eventTimeout()) + " without events, "
+        + Durations.format(settings.playheadTimeout()) + " without playhead movement; closed sessions kept "
+        + Durations.format(settings.retention()));
+    out.println("  rules:     " + settings.mode().label() + " mode; pings every 10s, "
+        + Durations.format(settings.rules().adPingInterval()) + " inside ads, "
+        + Durations.format(settings.rules().pingTolerance()) + " tolerance");
     out.println("  admin API: " + base + "/__admin/media-collection/sessions ("
         + (adminAccess().token() == null ? "no token" : "Bearer token required") + "; pages of "
         + (adminAllowOrigins.isEmpty() ? "no other origin" : String.join(", ", adminAllowOrigins)) + ")");
@@ -350,8 +256,6 @@ public final class MockCommand implements Callable<Integer> {
         .port(port)
         .bindAddress(bindAddress)
         .usingFilesUnderDirectory(rootDir.toString())
-        // Accepting connections is cheap; more acceptors than cores only makes Jetty complain.
-        .jettyAcceptors(1)
         .notifier(new ConsoleNotifier(verbose));
     if (httpsPort != null) {
       config.httpsPort(httpsPort);
@@ -360,7 +264,6 @@ public final class MockCommand implements Callable<Integer> {
       // WireMock formats every request and its answer for the notifier, which prints them only when verbose.
       config.stubRequestLoggingDisabled(true);
     }
-    config.containerThreads(containerThreads);
     if (journalEntries <= 0) {
       config.disableRequestJournal();
     } else {

@@ -1,6 +1,6 @@
 package org.mcmock.cli;
 
-import org.mcmock.rules.Mode;
+import org.mcmock.model.Mode;
 import picocli.CommandLine;
 
 /** Reads {@code --mode faithful|strict}, in any case. */

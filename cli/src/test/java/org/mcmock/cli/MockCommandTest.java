@@ -13,8 +13,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mcmock.MediaCollectionMock;
-import org.mcmock.rules.Mode;
-import org.mcmock.rules.RuleSettings;
+import org.mcmock.config.MockSettings;
+import org.mcmock.config.OrderingSettings;
+import org.mcmock.config.RuleSettings;
+import org.mcmock.config.ServerLimits;
+import org.mcmock.model.Mode;
 import picocli.CommandLine;
 
 class MockCommandTest {
@@ -83,16 +86,30 @@ class MockCommandTest {
   }
 
   @Test
-  void ruleOptionsReachTheSessionRules() {
+  void ruleAndOrderingOptionsReachTheSessionStore() {
     MockCommand command = new MockCommand();
     commandLine(command).parseArgs("--port", "0", "--mode", "STRICT", "--ping-tolerance", "0s",
-        "--ad-ping-interval", "1s", "--playhead-tolerance", "250ms");
+        "--ad-ping-interval", "1s", "--playhead-tolerance", "250ms", "--reorder-window", "2s",
+        "--reorder-events", "3", "--settle-window", "0ms");
 
     try (MediaCollectionMock mock = command.start()) {
       assertThat(mock.sessions().mode()).as("mode from --mode STRICT").isEqualTo(Mode.STRICT);
       assertThat(mock.sessions().rules().settings()).as("rule settings from the options")
           .isEqualTo(new RuleSettings(Duration.ZERO, Duration.ofSeconds(1), Duration.ofMillis(250)));
+      assertThat(mock.sessions().settings().ordering()).as("ordering settings from the options")
+          .isEqualTo(new OrderingSettings(Duration.ofSeconds(2), 3, Duration.ZERO));
       assertThat(out.toString()).as("start-up banner").contains("strict mode", "1s inside ads");
+    }
+  }
+
+  @Test
+  void optionsNotGivenStartFromTheSettingsDefaults() {
+    MockCommand command = new MockCommand();
+    commandLine(command).parseArgs("--port", "0");
+
+    assertThat(command.serverLimits()).as("connection limits without options").isEqualTo(ServerLimits.defaults());
+    try (MediaCollectionMock mock = command.start()) {
+      assertThat(mock.sessions().settings()).as("settings without options").isEqualTo(MockSettings.defaults());
     }
   }
 
@@ -111,18 +128,6 @@ class MockCommandTest {
 
       assertThat(code).as("exit code when the port is taken").isEqualTo(1);
       assertThat(err.toString()).as("error output").contains(":" + busy.port() + " is already in use", "--port");
-    }
-  }
-
-  @Test
-  void orderingOptionsReachTheSessionStore() {
-    MockCommand command = new MockCommand();
-    commandLine(command).parseArgs("--port", "0", "--bind-address", "127.0.0.1", "--reorder-window", "2s",
-        "--reorder-events", "3", "--settle-window", "0ms");
-
-    try (MediaCollectionMock mock = command.start()) {
-      assertThat(mock.sessions().settings().ordering()).as("ordering settings from the options")
-          .isEqualTo(new org.mcmock.OrderingSettings(Duration.ofSeconds(2), 3, Duration.ZERO));
     }
   }
 

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mcmock.MediaCollectionMock;
-import org.mcmock.MockSettings;
 import org.mcmock.admin.AdminAccess;
+import org.mcmock.config.MockSettings;
 import org.mcmock.schema.SchemaCatalog;
 
 /**

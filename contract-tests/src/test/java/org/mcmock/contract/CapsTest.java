@@ -9,14 +9,14 @@ import static org.mcmock.contract.Payloads.event;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mcmock.MockSettings;
+import org.mcmock.config.MockSettings;
 
 /** The memory caps answer 429 with a clear message, on one small in-process mock: 3 events a session, 2 sessions. */
 class CapsTest {
 
   @RegisterExtension
   static final MockBackend mock =
-      MockBackend.with(MockSettings.defaults().withMaxEventsPerSession(3).withMaxSessions(2));
+      MockBackend.with(MockSettings.builder().maxEventsPerSession(3).maxSessions(2).build());
 
   @Test
   void eventBeyondThePerSessionCapGets429WithMessage() {

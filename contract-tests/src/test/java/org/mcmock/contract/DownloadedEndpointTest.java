@@ -52,7 +52,7 @@ class DownloadedEndpointTest {
     String first = Instant.ofEpochMilli(T0).toString();
     String last = Instant.ofEpochMilli(Payloads.SEED_BATCH_LAST_TS).toString();
     assertThat(summary.toString())
-        .as("session %s: BEHAVIOUR.md says a downloaded session's first and last ts (%s, %s) are its start and end,"
+        .as("session %s: docs/decisions.md#downloaded-batches says a downloaded session's first and last ts (%s, %s) are its start and end,"
             + " so the admin summary must show them (as ISO instants or epoch ms); summary was %s", sid, first, last,
             summary)
         .containsAnyOf(first, String.valueOf(T0))

@@ -15,9 +15,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mcmock.MediaCollectionMock;
-import org.mcmock.MockSettings;
-import org.mcmock.OrderingSettings;
-import org.mcmock.rules.Mode;
+import org.mcmock.config.MockSettings;
+import org.mcmock.model.Mode;
 
 /**
  * Over real HTTP, a session is judged in ts order whatever order its requests arrive in: an answer whose finding
@@ -34,8 +33,8 @@ class OrderingTest {
   static final MockBackend mock = new MockBackend();
 
   private static MediaCollectionMock started(Mode mode) {
-    return MediaCollectionMock.start(wireMockConfig().dynamicPort(), MockSettings.defaults().withMode(mode)
-        .withOrdering(OrderingSettings.defaults().withSettleWindow(SETTLE)));
+    return MediaCollectionMock.start(wireMockConfig().dynamicPort(), MockSettings.builder().mode(mode)
+        .settleWindow(SETTLE).build());
   }
 
   @Test

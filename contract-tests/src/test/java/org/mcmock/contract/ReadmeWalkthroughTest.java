@@ -37,6 +37,8 @@ class ReadmeWalkthroughTest {
     List<String> blocks = walkthroughBlocks(heading);
     String script = blocks.get(0).replace("MOCK=http://localhost:8080", "MOCK=" + mock.baseUrl());
     assertThat(script).as("the walkthrough must set MOCK so it can be pointed at a mock").contains(mock.baseUrl());
+    assertThat(script).as("the walkthrough keeps its files where mktemp puts them, not at fixed /tmp paths")
+        .doesNotContain("/tmp/");
 
     List<String> printed = run(script);
     List<String> documented = blocks.get(1).lines().toList();

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mcmock.MediaCollectionMock;
-import org.mcmock.MockSettings;
-import org.mcmock.http.ServerLimits;
+import org.mcmock.config.MockSettings;
+import org.mcmock.config.ServerLimits;
 import org.mcmock.schema.SchemaCatalog;
 
 /**

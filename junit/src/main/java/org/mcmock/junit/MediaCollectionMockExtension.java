@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.mcmock.MediaCollectionMock;
-import org.mcmock.MockSettings;
+import org.mcmock.config.MockSettings;
 import org.mcmock.verify.FeatureTimelines;
 
 /**
@@ -23,7 +23,7 @@ import org.mcmock.verify.FeatureTimelines;
  * <pre>{@code
  * @RegisterExtension
  * static MediaCollectionMockExtension mock = MediaCollectionMockExtension.newInstance()
- *     .settings(MockSettings.defaults().withMode(Mode.STRICT))   // optional
+ *     .settings(MockSettings.builder().mode(Mode.STRICT).build())   // optional
  *     .build();
  *
  * @Test

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mcmock.MockSettings;
+import org.mcmock.config.MockSettings;
 
 /** The README's "JUnit 5 extension" snippet, compiled and run: a player plays Timeline 2 against the mock. */
 class PlayerFollowsTimelineTest {

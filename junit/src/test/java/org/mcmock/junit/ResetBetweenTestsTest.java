@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mcmock.MediaCollectionMock;
-import org.mcmock.rules.Mode;
+import org.mcmock.model.Mode;
 
 /** A static field: one mock for the class, reset before each test as {@code POST /__admin/media-collection/reset}. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.IOException;
 import java.util.Optional;
+import org.mcmock.contract.UserText;
 import org.mcmock.http.Answers;
-import org.mcmock.http.UserText;
 
 /** Reads the small JSON bodies the admin routes take, such as {@code {"by": "10m"}}. */
 final class AdminBodies {

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.mcmock.Durations;
+import org.mcmock.config.Durations;
 import org.mcmock.http.Answers;
 import org.mcmock.session.MockClock;
 import org.mcmock.session.SessionStore;

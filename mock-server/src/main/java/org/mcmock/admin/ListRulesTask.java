@@ -6,10 +6,10 @@ import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.Arrays;
-import org.mcmock.Durations;
+import org.mcmock.config.Durations;
+import org.mcmock.config.RuleSettings;
 import org.mcmock.http.Answers;
 import org.mcmock.model.RuleId;
-import org.mcmock.rules.RuleSettings;
 import org.mcmock.session.SessionStore;
 
 /** {@code GET /__admin/media-collection/rules}: every rule id, its severity, and the settings in force. */

@@ -7,7 +7,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.Optional;
 import org.mcmock.http.Answers;
-import org.mcmock.rules.Mode;
+import org.mcmock.model.Mode;
 import org.mcmock.session.SessionStore;
 
 /** The mode routes: read it, and switch between faithful and strict while the mock runs. */

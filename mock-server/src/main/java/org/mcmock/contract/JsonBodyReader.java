@@ -24,7 +24,6 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import org.mcmock.http.UserText;
 
 /**
  * Reads a request body as JSON, refusing everything a real backend would choke on (wrong content

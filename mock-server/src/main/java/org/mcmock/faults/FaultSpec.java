@@ -8,7 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.mcmock.Durations;
+import org.mcmock.config.Durations;
 
 /**
  * A fault as the admin API plans it: {@code {"on": "ping", "occurrence": 2, "times": 1, "status": 500}}.

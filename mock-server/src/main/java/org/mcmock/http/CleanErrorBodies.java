@@ -20,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
+import org.mcmock.contract.UserText;
 
 /**
  * WireMock's own admin routes answer bad bodies with Jackson's words: "Unrecognized field "by" (class

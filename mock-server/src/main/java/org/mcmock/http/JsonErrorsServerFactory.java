@@ -44,6 +44,8 @@ import org.eclipse.jetty.servlet.ServletHandler;
 import org.eclipse.jetty.servlets.CrossOriginFilter;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.util.BufferUtil;
+import org.mcmock.config.ServerLimits;
+import org.mcmock.contract.UserText;
 
 /**
  * WireMock's Jetty server, except that the requests Jetty refuses before any stub sees them (a bad

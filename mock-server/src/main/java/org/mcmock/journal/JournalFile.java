@@ -8,7 +8,7 @@ import java.util.List;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.http.Answers;
 import org.mcmock.model.Finding;
-import org.mcmock.rules.Mode;
+import org.mcmock.model.Mode;
 import org.mcmock.session.RefusedStart;
 import org.mcmock.session.RejectedBatch;
 import org.mcmock.session.SessionStore;

@@ -7,7 +7,7 @@ import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.model.Violation;
 import org.mcmock.model.Finding;
-import org.mcmock.rules.Mode;
+import org.mcmock.model.Mode;
 import org.mcmock.session.RefusedStart;
 import org.mcmock.session.RejectedBatch;
 

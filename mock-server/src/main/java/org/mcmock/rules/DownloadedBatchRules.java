@@ -12,8 +12,8 @@ import org.mcmock.contract.IncomingEvent;
 import org.mcmock.model.Violation;
 
 /**
- * The rules a downloaded batch must meet to be recorded as one session (BEHAVIOUR.md "Downloaded
- * batches"). Errors refuse the whole batch; warnings become findings on the recorded session.
+ * The rules a downloaded batch must meet to be recorded as one session (docs/decisions.md#downloaded-batches).
+ * Errors refuse the whole batch; warnings become findings on the recorded session.
  */
 public final class DownloadedBatchRules {
 

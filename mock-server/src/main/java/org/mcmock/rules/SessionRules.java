@@ -1,5 +1,6 @@
 package org.mcmock.rules;
 
+import org.mcmock.config.RuleSettings;
 import org.mcmock.model.Finding;
 import java.util.ArrayList;
 import java.util.List;

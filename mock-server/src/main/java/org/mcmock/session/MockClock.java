@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
-import org.mcmock.Durations;
+import org.mcmock.config.Durations;
 
 /**
  * The mock's notion of "now": a base clock plus an offset that tests and users advance through the

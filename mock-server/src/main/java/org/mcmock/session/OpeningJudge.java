@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.model.Finding;
-import org.mcmock.rules.Mode;
+import org.mcmock.model.Mode;
 import org.mcmock.rules.RuleEvent;
 import org.mcmock.rules.SessionJudge;
 import org.mcmock.rules.SessionRules;

@@ -1,7 +1,7 @@
 package org.mcmock.session;
 
 import java.util.List;
-import org.mcmock.MockSettings;
+import org.mcmock.config.MockSettings;
 import org.mcmock.model.Violation;
 import org.mcmock.model.Finding;
 

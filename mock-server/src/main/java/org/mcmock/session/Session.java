@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
-import org.mcmock.MockSettings;
+import org.mcmock.config.Durations;
+import org.mcmock.config.MockSettings;
 import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.model.Finding;
-import org.mcmock.rules.Mode;
+import org.mcmock.model.Mode;
 import org.mcmock.rules.SessionJudge;
 import org.mcmock.session.OrderedEvents.Entry;
 

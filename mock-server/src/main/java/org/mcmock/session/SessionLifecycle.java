@@ -1,7 +1,7 @@
 package org.mcmock.session;
 
-import org.mcmock.Durations;
-import org.mcmock.MockSettings;
+import org.mcmock.config.Durations;
+import org.mcmock.config.MockSettings;
 
 /**
  * Where a session is in its life: open, complete or closed (why and when), and the activity its server-side

@@ -13,10 +13,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.mcmock.MockSettings;
+import org.mcmock.config.MockSettings;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.model.Finding;
-import org.mcmock.rules.Mode;
+import org.mcmock.model.Mode;
 import org.mcmock.rules.SessionRules;
 
 /**

@@ -3,7 +3,7 @@ package org.mcmock.session;
 import java.util.List;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.model.Finding;
-import org.mcmock.rules.Mode;
+import org.mcmock.model.Mode;
 
 /**
  * Hears every call that changed what a {@link SessionStore} holds, with the arrival time the store used, in an

@@ -23,16 +23,16 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.mcmock.MediaCollectionMock;
-import org.mcmock.MockSettings;
+import org.mcmock.config.MockSettings;
 import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.JsonBodyReader;
 import org.mcmock.model.Violation;
 import org.mcmock.fuzz.FuzzRequest.Endpoint;
+import org.mcmock.model.Mode;
 import org.mcmock.rules.DownloadedBatchRules;
 import org.mcmock.rules.DownloadedBatchRules.Form;
 import org.mcmock.model.Finding;
-import org.mcmock.rules.Mode;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.MockClock;
 import org.mcmock.session.Opening;
@@ -86,7 +86,7 @@ class MediaCollectionFuzzTest {
     }
     JsonBodyReader.Json json = (JsonBodyReader.Json) body;
     for (Mode mode : Mode.values()) {
-      SessionStore store = new SessionStore(CLOCK, SETTINGS.withMode(mode));
+      SessionStore store = new SessionStore(CLOCK, SETTINGS.toBuilder().mode(mode).build());
       if (json.node().isArray()) {
         judgeBatch(json.node(), request.endpoint() == Endpoint.SESSIONS ? Form.DEPRECATED_SESSIONS_ARRAY
             : Form.DOWNLOADED_ENDPOINT, store);

@@ -6,7 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import org.junit.jupiter.api.Test;
 
 /**
- * What Adobe's own SDKs send (FACTS.md §5.2) is not an error: sibling hits sharing one ts, 10 s pings
+ * What Adobe's own SDKs send (docs/decisions.md#ordering) is not an error: sibling hits sharing one ts, 10 s pings
  * inside ads, play flushed right after adStart, pings through pauses and buffering, and the tracker's
  * 750 ms tick making pings a little late.
  */

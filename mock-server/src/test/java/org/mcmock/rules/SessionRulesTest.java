@@ -1,5 +1,6 @@
 package org.mcmock.rules;
 
+import org.mcmock.config.RuleSettings;
 import org.mcmock.model.Severity;
 import org.mcmock.model.RuleId;
 import org.mcmock.model.Finding;

@@ -1,5 +1,6 @@
 package org.mcmock.rules;
 
+import org.mcmock.config.RuleSettings;
 import org.mcmock.model.Finding;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -413,8 +413,8 @@ class InvalidEventsTest {
   }
 
   /**
-   * Two examples on Adobe's events pages omit keys that the request-parameter table marks required. BEHAVIOUR.md
-   * requires them (FACTS.md §8.7), so the mock answers 400 to these samples; this test records the decision.
+   * Two examples on Adobe's events pages omit keys that the request-parameter table marks required. The mock
+   * requires them (docs/decisions.md#where-the-sources-disagree, #7), so the mock answers 400 to these samples; this test records the decision.
    */
   @Nested
   class DocsExamplesRejectedByDecision {

@@ -22,7 +22,7 @@ import org.mcmock.model.EventType;
 
 /**
  * Guards the schema files against drift: one shape for all 19 files (ping.json is the template), identical shared
- * definitions, no typo'd keyword, and the parameter catalogue of FACTS.md §2-§3 with its types.
+ * definitions, no typo'd keyword, and the parameter catalogue of docs/decisions.md#schemas with its types.
  */
 class SchemaFilesConsistencyTest {
 
@@ -145,7 +145,7 @@ class SchemaFilesConsistencyTest {
 
   @Test
   void paramsCatalogueMatchesTheSources() {
-    // FACTS.md §2, §3.1-§3.5 and §7: every key Adobe's docs, Swagger file or Android SDK send, with its type.
+    // docs/decisions.md#schemas: every key Adobe's docs, Swagger file or Android SDK send, with its type.
     Map<EventType, Map<String, String>> optional = new LinkedHashMap<>();
     Map<EventType, Map<String, String>> required = new LinkedHashMap<>();
 
@@ -195,13 +195,13 @@ class SchemaFilesConsistencyTest {
       Map<String, String> have = new LinkedHashMap<>();
       params.path("properties").fields().forEachRemaining(e -> have.put(e.getKey(), e.getValue().path("type").asText()));
       assertThat(have)
-          .as("%s.json: params keys and their types (FACTS.md §2-§3, §7)", type)
+          .as("%s.json: params keys and their types (docs/decisions.md#schemas)", type)
           .containsExactlyInAnyOrderEntriesOf(want);
 
       List<String> requiredKeys = new ArrayList<>();
       params.path("required").forEach(n -> requiredKeys.add(n.asText()));
       assertThat(requiredKeys)
-          .as("%s.json: required params keys (BEHAVIOUR.md, Schemas)", type)
+          .as("%s.json: required params keys (docs/decisions.md#schemas)", type)
           .containsExactlyInAnyOrderElementsOf(required.getOrDefault(type, Map.of()).keySet());
     }
   }

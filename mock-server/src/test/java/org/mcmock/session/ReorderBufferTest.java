@@ -18,13 +18,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.mcmock.MockSettings;
-import org.mcmock.OrderingSettings;
+import org.mcmock.config.MockSettings;
 import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.model.Finding;
 import org.mcmock.model.RuleId;
-import org.mcmock.rules.Mode;
+import org.mcmock.model.Mode;
 import org.mcmock.model.Severity;
 
 /** A session sees its events in ts order, whatever order the network delivers them in. */
@@ -42,7 +41,7 @@ class ReorderBufferTest {
   }
 
   private SessionStore store(Mode mode) {
-    return new SessionStore(clock, MockSettings.defaults().withMode(mode));
+    return new SessionStore(clock, MockSettings.builder().mode(mode).build());
   }
 
   private static Session start(SessionStore store) {
@@ -112,8 +111,8 @@ class ReorderBufferTest {
 
   @Test
   void anAnswerStillWaitingWhenItsEventMustSettleGetsItsVerdictThen() {
-    SessionStore store = new SessionStore(clock, MockSettings.defaults().withMode(Mode.STRICT)
-        .withOrdering(OrderingSettings.defaults().withReorderEvents(2)));
+    SessionStore store = new SessionStore(clock, MockSettings.builder().mode(Mode.STRICT)
+        .reorderEvents(2).build());
     Session session = start(store);
     Outcome adStart = store.offer(session, event(EventType.AD_START, 1));
 
@@ -214,8 +213,7 @@ class ReorderBufferTest {
 
   @Test
   void withNoBufferEventsAreJudgedInArrivalOrder() {
-    SessionStore store = new SessionStore(clock, MockSettings.defaults()
-        .withOrdering(OrderingSettings.defaults().withReorderEvents(0)));
+    SessionStore store = new SessionStore(clock, MockSettings.builder().reorderEvents(0).build());
     Session session = start(store);
 
     assertThat(send(store, session, EventType.AD_START, 1)).as("nothing can cure it any more")

@@ -2,7 +2,7 @@ package org.mcmock.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mcmock.rules.Mode.FAITHFUL;
+import static org.mcmock.model.Mode.FAITHFUL;
 
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.time.Clock;
@@ -11,8 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mcmock.MockSettings;
-import org.mcmock.OrderingSettings;
+import org.mcmock.config.MockSettings;
 import org.mcmock.model.EventType;
 import org.mcmock.contract.IncomingEvent;
 
@@ -43,7 +42,7 @@ class SessionStoreTest {
 
   @Test
   void atTheSessionCapTheOldestClosedSessionIsForgottenToMakeRoom() {
-    SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxSessions(3));
+    SessionStore store = new SessionStore(clock, MockSettings.builder().maxSessions(3).build());
     Session oldestClosed = openAndEnd(store);
     Session open = store.open(event(EventType.SESSION_START)).session();
     Session newerClosed = openAndEnd(store);
@@ -62,7 +61,7 @@ class SessionStoreTest {
 
   /** Events final on arrival: the budget counts exactly what is recorded. */
   private static final MockSettings UNBUFFERED =
-      MockSettings.defaults().withOrdering(OrderingSettings.defaults().withReorderEvents(0));
+      MockSettings.builder().reorderEvents(0).build();
 
   @Test
   void aBufferedEventCountsItsParsedFormAgainstTheBudgetUntilItSettles() {
@@ -80,7 +79,7 @@ class SessionStoreTest {
 
   @Test
   void theMemoryBudgetForgetsClosedSessionsFirstAndCountsWhatItKeeps() {
-    SessionStore store = new SessionStore(clock, UNBUFFERED.withMaxRecordedBytes(4 * WEIGHT));
+    SessionStore store = new SessionStore(clock, UNBUFFERED.toBuilder().maxRecordedBytes(4 * WEIGHT).build());
     Session closed = openAndEnd(store);              // 2 requests
     Session open = store.open(event(EventType.SESSION_START)).session();
     store.offer(open, event(EventType.PING));        // 4 requests: the budget
@@ -93,7 +92,7 @@ class SessionStoreTest {
 
   @Test
   void theMemoryBudgetRefusesWhenEverySessionIsOpen() {
-    SessionStore store = new SessionStore(clock, UNBUFFERED.withMaxRecordedBytes(2 * WEIGHT));
+    SessionStore store = new SessionStore(clock, UNBUFFERED.toBuilder().maxRecordedBytes(2 * WEIGHT).build());
     Session open = store.open(event(EventType.SESSION_START)).session();
     store.offer(open, event(EventType.PING));
 
@@ -122,7 +121,7 @@ class SessionStoreTest {
 
   @Test
   void aSessionThatTimedOutUnnoticedIsFoundBySweepingWhenTheCapNeedsRoom() {
-    SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxSessions(1));
+    SessionStore store = new SessionStore(clock, MockSettings.builder().maxSessions(1).build());
     Session first = store.open(event(EventType.SESSION_START)).session();
     clock.advance(Duration.ofMinutes(10));
 
@@ -134,7 +133,7 @@ class SessionStoreTest {
 
   @Test
   void theSessionCapRefusesANewSessionWithAMessageNamingTheOption() {
-    SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxSessions(2));
+    SessionStore store = new SessionStore(clock, MockSettings.builder().maxSessions(2).build());
     store.open(event(EventType.SESSION_START));
     store.open(event(EventType.SESSION_START));
 
@@ -146,7 +145,7 @@ class SessionStoreTest {
 
   @Test
   void closedSessionsPastRetentionMakeRoomUnderTheCap() {
-    SessionStore store = new SessionStore(clock, MockSettings.defaults().withMaxSessions(1));
+    SessionStore store = new SessionStore(clock, MockSettings.builder().maxSessions(1).build());
     Session first = store.open(event(EventType.SESSION_START)).session();
     first.offer(event(EventType.SESSION_END), clock.millis(), store.settings(), FAITHFUL);
 

@@ -1,7 +1,7 @@
 package org.mcmock.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mcmock.rules.Mode.FAITHFUL;
+import static org.mcmock.model.Mode.FAITHFUL;
 
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.time.Duration;
@@ -10,8 +10,8 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mcmock.MockSettings;
 
+import org.mcmock.config.MockSettings;
 import org.mcmock.rules.RuleEvent;
 import org.mcmock.rules.SessionJudge;
 import org.mcmock.rules.SessionRules;
@@ -124,7 +124,7 @@ class SessionTest {
   @Test
   void theEventCapRefusesWithoutRecording() {
     Session session = started();
-    MockSettings tight = settings.withMaxEventsPerSession(2);
+    MockSettings tight = settings.toBuilder().maxEventsPerSession(2).build();
     session.offer(event(EventType.PLAY, 0), START + 1, tight, FAITHFUL);
 
     assertThat(session.offer(event(EventType.PING, 1), START + 2, tight, FAITHFUL)).isEqualTo(new Outcome.Full(2));

@@ -18,8 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.mcmock.MediaCollectionExtension;
-import org.mcmock.MockSettings;
-import org.mcmock.OrderingSettings;
+import org.mcmock.config.MockSettings;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.MockClock;
 
@@ -43,8 +42,7 @@ public final class InProcessMock implements AutoCloseable {
 
   public InProcessMock() {
     // No settle window: it waits in real time for requests that, delivered one by one here, are not on their way.
-    MockSettings settings = MockSettings.defaults()
-        .withOrdering(OrderingSettings.defaults().withSettleWindow(Duration.ZERO));
+    MockSettings settings = MockSettings.builder().settleWindow(Duration.ZERO).build();
     MediaCollectionExtension extension = new MediaCollectionExtension(settings, SchemaCatalog.bundled(), clock);
     server = new WireMockServer(wireMockConfig().httpServerFactory(factory).extensions(extension)
         .disableRequestJournal().stubRequestLoggingDisabled(true));

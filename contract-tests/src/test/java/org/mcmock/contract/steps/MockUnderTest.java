@@ -3,6 +3,8 @@ package org.mcmock.contract.steps;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import io.cucumber.java.Before;
+import org.mcmock.MediaCollectionMock;
+import org.mcmock.config.MockSettings;
 import org.mcmock.contract.MockBackend;
 import org.mcmock.junit.RunningMock;
 

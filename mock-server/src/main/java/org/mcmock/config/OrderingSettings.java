@@ -1,4 +1,4 @@
-package org.mcmock;
+package org.mcmock.config;
 
 import java.time.Duration;
 
@@ -35,20 +35,9 @@ public record OrderingSettings(Duration reorderWindow, int reorderEvents, Durati
     }
   }
 
-  /** Adobe's buffer (5 s or 10 events, FACTS §5) and a settle window well inside its SDK's 5 s patience. */
+  /** Adobe's buffer (5 s or 10 events, docs/decisions.md#ordering) and a settle window well inside its SDK's 5 s
+   * patience: {@link MockSettings.Builder}'s. */
   public static OrderingSettings defaults() {
-    return new OrderingSettings(Duration.ofSeconds(5), 10, Duration.ofMillis(250));
-  }
-
-  public OrderingSettings withReorderWindow(Duration value) {
-    return new OrderingSettings(value, reorderEvents, settleWindow);
-  }
-
-  public OrderingSettings withReorderEvents(int value) {
-    return new OrderingSettings(reorderWindow, value, settleWindow);
-  }
-
-  public OrderingSettings withSettleWindow(Duration value) {
-    return new OrderingSettings(reorderWindow, reorderEvents, value);
+    return MockSettings.defaults().ordering();
   }
 }

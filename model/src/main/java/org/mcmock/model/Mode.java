@@ -1,4 +1,4 @@
-package org.mcmock.rules;
+package org.mcmock.model;
 
 import java.util.Arrays;
 import java.util.Locale;

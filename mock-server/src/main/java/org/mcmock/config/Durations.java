@@ -1,4 +1,4 @@
-package org.mcmock;
+package org.mcmock.config;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package org.mcmock.http;
+package org.mcmock.config;
 
 import java.time.Duration;
 
@@ -25,10 +25,6 @@ public record ServerLimits(
     int threads,
     Duration shutdownGrace) {
 
-  public static final int DEFAULT_THREADS = 25;
-  public static final int DEFAULT_ACCEPT_QUEUE = 8192;
-  public static final long DEFAULT_MIN_DATA_RATE = 128;
-
   public ServerLimits {
     requirePositive(headerTimeout, "headerTimeout");
     requirePositive(idleTimeout, "idleTimeout");
@@ -44,26 +40,11 @@ public record ServerLimits(
     }
   }
 
-  /** Headers within 10 s, 30 s idle, bodies and answers at 128 B/s at least, 8,192 queued, 25 threads
-   * (WireMock's own default: more only lengthen the queue of busy answers, see bench/README.md), 5 s grace. */
+  /** Headers within 10 s, 30 s idle, bodies and answers at 128 B/s at least, 8,192 queued, 25 threads (WireMock's
+   * own default: more only lengthen the queue of busy answers, see bench/README.md), 5 s grace. The command line's
+   * {@code --help} shows these. */
   public static ServerLimits defaults() {
-    return new ServerLimits(Duration.ofSeconds(10), Duration.ofSeconds(30), DEFAULT_MIN_DATA_RATE,
-        DEFAULT_MIN_DATA_RATE, DEFAULT_ACCEPT_QUEUE, DEFAULT_THREADS, Duration.ofSeconds(5));
-  }
-
-  public ServerLimits withHeaderTimeout(Duration value) {
-    return new ServerLimits(value, idleTimeout, minRequestDataRate, minResponseDataRate, acceptQueue, threads,
-        shutdownGrace);
-  }
-
-  public ServerLimits withIdleTimeout(Duration value) {
-    return new ServerLimits(headerTimeout, value, minRequestDataRate, minResponseDataRate, acceptQueue, threads,
-        shutdownGrace);
-  }
-
-  public ServerLimits withMinDataRate(long bytesPerSecond) {
-    return new ServerLimits(headerTimeout, idleTimeout, bytesPerSecond, bytesPerSecond, acceptQueue, threads,
-        shutdownGrace);
+    return new ServerLimits(Duration.ofSeconds(10), Duration.ofSeconds(30), 128, 128, 8192, 25, Duration.ofSeconds(5));
   }
 
   private static void requirePositive(Duration value, String name) {

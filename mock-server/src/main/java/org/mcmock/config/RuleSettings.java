@@ -1,4 +1,4 @@
-package org.mcmock.rules;
+package org.mcmock.config;
 
 import java.time.Duration;
 
@@ -27,8 +27,9 @@ public record RuleSettings(Duration pingTolerance, Duration adPingInterval, Dura
     }
   }
 
+  /** {@link MockSettings.Builder}'s. */
   public static RuleSettings defaults() {
-    return new RuleSettings(Duration.ofSeconds(5), CONTENT_PING_INTERVAL, Duration.ofSeconds(1));
+    return MockSettings.defaults().rules();
   }
 
   /** The ping interval that applies in a stretch of the session. */
@@ -44,16 +45,8 @@ public record RuleSettings(Duration pingTolerance, Duration adPingInterval, Dura
     return pingInterval(downloaded, insideAd).plus(pingTolerance).toMillis();
   }
 
-  public RuleSettings withPingTolerance(Duration value) {
-    return new RuleSettings(value, adPingInterval, playheadTolerance);
-  }
-
   public RuleSettings withAdPingInterval(Duration value) {
     return new RuleSettings(pingTolerance, value, playheadTolerance);
-  }
-
-  public RuleSettings withPlayheadTolerance(Duration value) {
-    return new RuleSettings(pingTolerance, adPingInterval, value);
   }
 
   private static void requireNotNegative(Duration value, String name) {

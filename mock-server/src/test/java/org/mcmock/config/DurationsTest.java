@@ -1,4 +1,4 @@
-package org.mcmock;
+package org.mcmock.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.mcmock.http;
+package org.mcmock.contract;
 
 import java.util.regex.Pattern;
 
