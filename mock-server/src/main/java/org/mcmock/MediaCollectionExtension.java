@@ -3,6 +3,8 @@ package org.mcmock;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.mcmock.admin.AdminStreams;
@@ -59,6 +61,14 @@ public class MediaCollectionExtension implements ExtensionFactory {
   public void reset() {
     store.reset();
     faults.clear();
+  }
+
+  /**
+   * The whole journal, as every page of {@code GET /__admin/media-collection/journal} together: what an admin
+   * route added beside this extension (the command line's {@code verify} route) reads in-process.
+   */
+  public JsonNode journal() throws IOException {
+    return admin.journal();
   }
 
   public SchemaCatalog schemas() {

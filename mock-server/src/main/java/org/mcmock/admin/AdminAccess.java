@@ -38,8 +38,12 @@ public record AdminAccess(List<String> allowedOrigins, List<String> hostNames, S
     return new AdminAccess(allowedOrigins, hostNames, bindAddress, value);
   }
 
-  /** Why a request with these headers may not use the admin API, or empty when it may. */
-  public Optional<Refusal> refusal(String host, String origin, String authorization, boolean preflight) {
+  /**
+   * Why a request with these headers may not use the admin API, or empty when it may.
+   *
+   * @param tokenExempt a CORS preflight, or a file of the inspector page: no token asked
+   */
+  public Optional<Refusal> refusal(String host, String origin, String authorization, boolean tokenExempt) {
     if (host != null && !knownHost(hostName(host))) {
       return Optional.of(new Refusal(403, "Host '" + host + "' is not a name of this mock: the admin API answers"
           + " to localhost, IP addresses and the names given with --admin-host"));
@@ -48,7 +52,7 @@ public record AdminAccess(List<String> allowedOrigins, List<String> hostNames, S
       return Optional.of(new Refusal(403, "A page from " + origin + " may not use the admin API: start the mock"
           + " with --admin-allow-origin " + origin + " to allow it"));
     }
-    if (token != null && !preflight && !tokenMatches(authorization)) {
+    if (token != null && !tokenExempt && !tokenMatches(authorization)) {
       return Optional.of(new Refusal(401, "The admin API needs the token given with --admin-token: send"
           + " Authorization: Bearer <token>"));
     }

@@ -81,5 +81,7 @@ public final class MediaCollectionAdminApi implements AdminApiExtension {
     router.add(POST, ROOT + "/faults", new FaultTasks.PlanFaultTask(faults));
     router.add(GET, ROOT + "/faults", FaultTasks.list(faults));
     router.add(DELETE, ROOT + "/faults", FaultTasks.clear(faults));
+    router.add(GET, ROOT + "/refused-session-starts", new ListRefusedStartsTask(store));
+    InspectorPage.routes().forEach((path, page) -> router.add(GET, path, page));
   }
 }
