@@ -66,19 +66,19 @@ final class RequestComparison {
       } else if (step.missing()) {
         ExpectedEvent expected = want.get(step.expected());
         if (!exact && "play".equals(expected.request()) && counts.playingAfter(lastRecorded)) {
-          draft.line(false, expected.describe(), "(tolerated: not sent, the player was playing)");
+          draft.line(false, expected.describe(), "(tolerated: not sent, the player was playing)", at(expected), null);
         } else {
           missing.put(step.expected(), pairs);
-          draft.line(true, expected.describe(), MISSING);
+          draft.line(true, expected.describe(), MISSING, at(expected), null);
         }
       } else {
         Optional<String> excuse = exact ? Optional.empty() : counts.excuse(step.recorded());
         RecordedRequest recorded = got.get(step.recorded());
         if (excuse.isPresent() && AnswerCheck.fine(recorded)) {
-          draft.line(false, "(tolerated: " + excuse.get() + ")", clock.describe(recorded));
+          draft.line(false, "(tolerated: " + excuse.get() + ")", clock.describe(recorded), null, at(recorded));
         } else {
           extra.put(step.recorded(), pairs);
-          draft.line(true, NOT_EXPECTED, clock.describe(recorded));
+          draft.line(true, NOT_EXPECTED, clock.describe(recorded), null, at(recorded));
         }
       }
       lastRecorded = step.recorded() >= 0 ? step.recorded() : lastRecorded;
@@ -149,7 +149,7 @@ final class RequestComparison {
     } else {
       answers.problem(recorded).ifPresent(differences::add);
     }
-    draft.line(!differences.isEmpty(), expected.describe(), clock.describe(recorded));
+    draft.line(!differences.isEmpty(), expected.describe(), clock.describe(recorded), at(expected), at(recorded));
     differences.forEach(d -> draft.mistake(recorded.request() + " " + clock.at(recorded) + " (row " + expected.row()
         + "): " + d));
   }
@@ -198,6 +198,15 @@ final class RequestComparison {
     }
     extra.keySet().forEach(r -> draft.mistake("unexpected " + got.get(r).request() + " " + clock.at(got.get(r))
         + ": the timeline has no such request there" + answers.note(got.get(r))));
+  }
+
+  private static Double at(ExpectedEvent expected) {
+    return expected.seconds().isPresent() ? expected.seconds().getAsDouble() : null;
+  }
+
+  private Double at(RecordedRequest recorded) {
+    double seconds = clock.seconds(recorded);
+    return Double.isNaN(seconds) ? null : seconds;
   }
 
   /** The player's sessionStarts were all refused: nothing after them had a session to go to. */

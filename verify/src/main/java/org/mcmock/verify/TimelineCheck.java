@@ -89,6 +89,7 @@ public final class TimelineCheck {
       answers.pingMistakes(cadences.pings()).forEach(draft::mistake);
       FindingsCheck.errors(journal, draft);
     }
-    return new Verdict(timeline.name(), draft.mistakes(), TimelineReport.write(run, timeline.name(), draft));
+    return new Verdict(timeline.name(), draft.mistakes(), TimelineReport.write(run, timeline.name(), draft),
+        draft.diff(), timeline, journal);
   }
 }

@@ -13,7 +13,7 @@ final class TimelineReport {
   static String write(PlayerRun run, String timeline, VerdictDraft draft) {
     Journal journal = run.journal();
     List<String> mistakes = draft.mistakes();
-    List<VerdictDraft.DiffLine> diff = draft.diff();
+    List<Verdict.Line> diff = draft.diff();
     StringBuilder text = new StringBuilder(run.describe()).append('\n');
     int sessions = journal.sessions().size();
     if (mistakes.isEmpty()) {
