@@ -15,6 +15,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.mcmock.MediaCollectionExtension;
 import org.mcmock.MediaCollectionMock;
 import org.mcmock.admin.AdminAccess;
@@ -26,6 +28,7 @@ import org.mcmock.journal.PinnableClock;
 import org.mcmock.model.Mode;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.MockClock;
+import org.mcmock.verify.FeatureTimelines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -189,7 +192,8 @@ public final class MockCommand implements Callable<Integer> {
     PinnableClock clock = new PinnableClock();
     MediaCollectionExtension extension = new MediaCollectionExtension(settings, schemas, new MockClock(clock));
     String journal = journalFile == null ? null : restore(extension, clock);
-    MediaCollectionMock mock = MediaCollectionMock.start(wireMock(), extension, adminAccess(), serverLimits());
+    WireMockConfiguration config = wireMock().extensions(new VerifyRoutes(extension, bundledTimelines()));
+    MediaCollectionMock mock = MediaCollectionMock.start(config, extension, adminAccess(), serverLimits());
     if (delay != null) {
       mock.server().setGlobalFixedDelay((int) delay.toMillis());
     }
@@ -244,6 +248,12 @@ public final class MockCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot use the journal file " + journalFile + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The bundled features, read the first time the inspector page asks for them. */
+  private static Supplier<FeatureTimelines> bundledTimelines() {
+    AtomicReference<FeatureTimelines> read = new AtomicReference<>();
+    return () -> read.updateAndGet(t -> t == null ? FeatureTimelines.bundled() : t);
   }
 
   /** Who may use the admin API, as the options say. */

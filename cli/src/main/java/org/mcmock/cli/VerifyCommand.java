@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.mcmock.verify.ExpectedTimeline;
 import org.mcmock.verify.FeatureTimelines;
+import org.mcmock.verify.HtmlReport;
 import org.mcmock.verify.Journal;
 import org.mcmock.verify.TimelineCheck;
 import org.mcmock.verify.Verdict;
@@ -79,6 +80,11 @@ public final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "Also write the report to this file.")
   Path report;
 
+  @Option(names = "--report-html", paramLabel = "FILE",
+      description = "Also write the verdict as one self-contained HTML page: the expected and recorded timelines"
+          + " drawn one above the other, the mistakes marked, and the report; it opens from disk, no server needed.")
+  Path reportHtml;
+
   @Option(names = "--list", description = "List the timelines there are, and exit.")
   boolean list;
 
@@ -127,14 +133,23 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     out.print(verdict.report());
     out.flush();
-    if (report != null) {
-      try {
-        Files.writeString(report, verdict.report(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        err.println("mcmock verify: cannot write the report to " + report + ": " + e.getMessage());
-        return CANNOT_VERIFY;
-      }
+    if (!write(report, verdict.report(), err) || !write(reportHtml, HtmlReport.write(verdict), err)) {
+      return CANNOT_VERIFY;
     }
     return verdict.passed() ? FOLLOWS : DOES_NOT_FOLLOW;
+  }
+
+  /** Writes {@code text} to {@code file} when one was asked for; false when it could not. */
+  private static boolean write(Path file, String text, PrintWriter err) {
+    if (file == null) {
+      return true;
+    }
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      return true;
+    } catch (IOException e) {
+      err.println("mcmock verify: cannot write the report to " + file + ": " + e.getMessage());
+      return false;
+    }
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -60,6 +61,9 @@ public final class MediaCollectionMockExtension implements BeforeAllCallback, Be
     this.options = builder.options;
   }
 
+  /** The test running now ("Class.method"), which names the HTML report of a failed followTimeline. */
+  private volatile String test;
+
   public static Builder newInstance() {
     return new Builder();
   }
@@ -77,6 +81,13 @@ public final class MediaCollectionMockExtension implements BeforeAllCallback, Be
   @Override
   public void beforeEach(ExtensionContext context) {
     runningIn(context).reset();
+    test = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
+  }
+
+  @Override
+  public Path reportFile() {
+    String name = test;
+    return Path.of("target", "mcmock-reports", (name == null ? "sessions" : name) + ".html");
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.mcmock.junit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.mcmock.MediaCollectionMock;
 import org.mcmock.verify.FeatureTimelines;
@@ -37,6 +38,15 @@ public interface MediaCollectionMockHandle {
   /** The expected timelines {@link SessionsAssert#followTimeline(String)} names: the bundled features by default. */
   FeatureTimelines timelines();
 
+  /**
+   * Where a failed {@link SessionsAssert#followTimeline(String) followTimeline} writes its verdict as an HTML page
+   * (the timeline chart and the mistakes; the failure message names it): {@code
+   * target/mcmock-reports/<TestClass>.<testMethod>.html} under the extension, where the test is known.
+   */
+  default Path reportFile() {
+    return Path.of("target", "mcmock-reports", "sessions.html");
+  }
+
   /** {@code http://localhost:<port>}, no trailing slash: the base URL a player takes instead of Adobe's. */
   default String baseUrl() {
     return runningMock().baseUrl();
@@ -59,7 +69,7 @@ public interface MediaCollectionMockHandle {
    */
   default SessionsAssert assertThatSessions() {
     try {
-      return new SessionsAssert(Journal.fetch(baseUrl()), timelines());
+      return new SessionsAssert(Journal.fetch(baseUrl()), timelines(), reportFile());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the journal of the mock at " + baseUrl() + ": " + e.getMessage(), e);
     }

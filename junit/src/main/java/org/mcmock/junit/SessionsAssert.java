@@ -1,10 +1,15 @@
 package org.mcmock.junit;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.mcmock.verify.ExpectedTimeline;
 import org.mcmock.verify.FeatureTimelines;
+import org.mcmock.verify.HtmlReport;
 import org.mcmock.verify.Journal;
 import org.mcmock.verify.RecordedFinding;
 import org.mcmock.verify.RecordedRequest;
@@ -32,12 +37,14 @@ public final class SessionsAssert {
 
   private final Journal journal;
   private final FeatureTimelines timelines;
+  private final Path reportFile;
   private TimelineCheck check = TimelineCheck.withDefaultTolerance();
   private boolean followed;
 
-  SessionsAssert(Journal journal, FeatureTimelines timelines) {
+  SessionsAssert(Journal journal, FeatureTimelines timelines, Path reportFile) {
     this.journal = journal;
     this.timelines = timelines;
+    this.reportFile = reportFile;
   }
 
   /** What the assertions look at: the sessions and requests the mock recorded, for checks of one's own. */
@@ -94,9 +101,21 @@ public final class SessionsAssert {
     followed = true;
     Verdict verdict = with.check(timeline, journal);
     if (!verdict.passed()) {
-      throw new AssertionFailedError(verdict.report());
+      throw new AssertionFailedError(verdict.report() + htmlReport(verdict));
     }
     return this;
+  }
+
+  /** Writes the verdict as a page with its timeline chart, and says where; a page that cannot be written says why. */
+  private String htmlReport(Verdict verdict) {
+    try {
+      Path file = reportFile.toAbsolutePath();
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, HtmlReport.write(verdict), StandardCharsets.UTF_8);
+      return "\nThe timelines drawn, the mistakes marked: " + file.toUri() + "\n";
+    } catch (IOException | RuntimeException e) {
+      return "\n(The HTML report could not be written to " + reportFile + ": " + e.getMessage() + ")\n";
+    }
   }
 
   /** No rule of the mock found an error in any recorded session; the message lists each one found. */
