@@ -60,6 +60,7 @@
       if (open[lane]) { open[lane].end = at; m[lane].push(open[lane]); open[lane] = null; }
     }
     function start(lane, at, state, e) {
+      if (lane === 'content' && open.content && open.content.state === state) return;
       close(lane, at);
       open[lane] = { start: at, end: null, state: state, event: e };
     }
@@ -94,11 +95,23 @@
       if (e.eventType === 'error' || (e.status != null && e.status >= 400) || (e.findings && e.findings.length)) {
         m.marks.push(e);
       }
-      if (e.arrival != null && e.arrival !== e.index) m.arrival.push(e);
     });
+    m.arrival = late(events);
     ['content', 'ads', 'breaks', 'chapters'].forEach(function (lane) { close(lane, m.t1); });
     Object.keys(states).forEach(function (k) { states[k].end = m.t1; m.states.push(states[k]); });
     return m;
+  }
+
+  /** The events that arrived after one with a later ts: each stands earlier by ts than in arrival order. */
+  function late(events) {
+    var byArrival = events.filter(function (e) { return e.arrival != null && typeof e.ts === 'number'; })
+        .sort(function (a, b) { return a.arrival - b.arrival; });
+    var latest = -1;
+    return byArrival.filter(function (e) {
+      var isLate = e.index < latest;
+      latest = Math.max(latest, e.index);
+      return isLate;
+    }).sort(function (a, b) { return a.index - b.index; });
   }
 
   /** What a person reads about one event: when, its answer, its findings' sentences, its body. */
@@ -108,7 +121,7 @@
         + (typeof e.ts === 'number' ? ', ts +' + secs(e.ts - t0) + ' s' : ', no ts')
         + (e.playhead != null ? ', playhead ' + e.playhead : ''));
     if (e.arrival != null && e.arrival !== e.index) {
-      lines.push('Arrived as request ' + e.arrival + ' but stands at ' + e.index + ' by its ts');
+      lines.push('Arrived as request ' + e.arrival + ', stands at ' + e.index + ' by its ts');
     }
     var answer = 'Answer: ' + (e.status == null ? 'none (connection broken by a planned fault)' : e.status);
     if (e.injected) answer += ' (injected: ' + e.injected + ')';
@@ -273,7 +286,7 @@
     }
   }
 
-  var ICON = { error: '✖ error', warning: '▲ warning', info: 'ℹ info', refused: '⛔ refused' };
+  var ICON = { error: '✖ error', warning: '▲ warning', info: 'ℹ info', refused: '⊘ refused' };
 
   function worst(e) {
     var f = e.findings || [];
