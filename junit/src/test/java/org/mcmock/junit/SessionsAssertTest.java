@@ -1,9 +1,12 @@
 package org.mcmock.junit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mcmock.junit.ScriptedPlayer.TIMELINE_2;
 import static org.mcmock.junit.ScriptedPlayer.changed;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,20 @@ class SessionsAssertTest {
         .hasMessageContaining("1. adBreakStart at 45 s, playhead 28 (row 11) is missing: the player never sent it")
         .hasMessageContaining("2. The mock found AD_OUTSIDE_BREAK at event 12 of session 1")
         .hasMessageContaining("> adBreakStart at 45 s, playhead 28    (missing)");
+  }
+
+  @Test
+  void aFailedFollowTimelineWritesItsChartUnderTargetAndSaysWhere() throws Exception {
+    play(WITHOUT_MID_ROLL_BREAK);
+    Path page = Path.of("target", "mcmock-reports",
+        "SessionsAssertTest.aFailedFollowTimelineWritesItsChartUnderTargetAndSaysWhere.html").toAbsolutePath();
+    Files.deleteIfExists(page);
+
+    assertThatThrownBy(() -> mock.assertThatSessions().followTimeline("Timeline 2"))
+        .hasMessageContaining("The timelines drawn, the mistakes marked: " + page.toUri());
+    assertThat(Files.readString(page)).as("the page")
+        .contains("<title>mcmock verify: Timeline 2", "McTimeline.verdict(", "adBreakStart at 45 s, playhead 28 (row 11)"
+            + " is missing");
   }
 
   @Test
