@@ -127,6 +127,33 @@ class AdminSecurityTest {
   }
 
   @Test
+  void theInspectorPagesFilesNeedNoTokenButItsDataDoesAndOtherSitesGetNeither() {
+    try (MediaCollectionMock own = MediaCollectionMock.start(wireMockConfig().dynamicPort(), MockSettings.defaults(),
+        SchemaCatalog.bundled(), AdminAccess.local().withToken("s3cret"))) {
+      RawHttp.Answer page = RawHttp.send(own.baseUrl(), "GET /__admin/media-collection/ui/ HTTP/1.1", "", new byte[0]);
+      RawHttp.Answer script = RawHttp.send(own.baseUrl(), "GET /__admin/media-collection/ui/timeline.js HTTP/1.1",
+          "", new byte[0]);
+      // As the page's same-origin GET goes: a browser sends no Origin with it.
+      RawHttp.Answer data = RawHttp.send(own.baseUrl(), "GET /__admin/media-collection/sessions HTTP/1.1", "",
+          new byte[0]);
+      RawHttp.Answer elsewhere = RawHttp.send(own.baseUrl(), "GET /__admin/media-collection/ui/ HTTP/1.1", EVIL,
+          new byte[0]);
+      RawHttp.Answer unknown = RawHttp.send(own.baseUrl(), "GET /__admin/media-collection/ui/..%2fpom.xml HTTP/1.1",
+          "", new byte[0]);
+
+      assertThat(page.status()).as("the page without the token: %s", page).isEqualTo(200);
+      assertThat(page.headers()).containsEntry("content-type", "text/html; charset=utf-8")
+          .containsEntry("x-content-type-options", "nosniff");
+      assertThat(page.headers().get("content-security-policy")).as("the page's policy")
+          .contains("default-src 'none'", "script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'");
+      assertThat(script.headers()).containsEntry("content-type", "text/javascript; charset=utf-8");
+      assertThat(data.status()).as("the sessions, from the page, without the token: %s", data).isEqualTo(401);
+      assertThat(elsewhere.status()).as("the page for another site: %s", elsewhere).isEqualTo(403);
+      assertThat(unknown.status()).as("a file the page does not have: %s", unknown).isBetween(400, 404);
+    }
+  }
+
+  @Test
   void thePlayerEndpointsKeepAdobesCorsForEveryOrigin() {
     RawHttp.Answer preflight = RawHttp.send(mock.baseUrl(), "OPTIONS /api/v1/sessions HTTP/1.1",
         EVIL + "Access-Control-Request-Method: POST\r\n", new byte[0]);
