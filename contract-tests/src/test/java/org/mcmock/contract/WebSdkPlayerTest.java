@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ class WebSdkPlayerTest {
   private static final String PAGE_HOST = "player.mcmock.test";
   private static final Path EXAMPLE = CommandPlayer.repositoryRoot().toPath()
       .resolve("examples/browser-player-websdk");
+  private static final Path LOGS = Path.of("target/players");
 
   @Test
   void adobesWebSdkPlaysTimeline2AndVerifyPassesIt(@TempDir Path folder) throws Exception {
@@ -57,13 +59,15 @@ class WebSdkPlayerTest {
             "/player.js", EXAMPLE.resolve("player.js"), "/alloy.min.js", alloy.bundle()))) {
       HeadlessChromium.Page page = chromium.get().open("https://" + PAGE_HOST + "/index.html",
           Map.of(EDGE, mock.server().httpsPort(), PAGE_HOST, site.port()), certificate, folder);
-      System.out.println(page.log());
+      Files.createDirectories(LOGS);
+      Files.writeString(LOGS.resolve("websdk-player.log"), page.log());
 
       assertThat(page.title()).as("the page's verdict; its log:%n%s", page.log()).isEqualTo("done");
       StringWriter report = new StringWriter();
       int verdict = new CommandLine(new MockCommand()).setOut(new PrintWriter(report)).setErr(new PrintWriter(report))
           .execute("verify", "--mock", mock.baseUrl(), "--timeline", "Timeline 2");
-      assertThat(verdict).as("verify's exit code; its report:%n%s%nthe page's log:%n%s", report, page.log())
+      assertThat(verdict).as("verify's exit code; its report:%n%s%nthe page's log (also in %s):%n%s", report,
+              LOGS.resolve("websdk-player.log"), page.log())
           .isZero();
     }
   }
