@@ -27,12 +27,16 @@ public final class MediaCollectionHttp {
     SessionsTransformer sessions = new SessionsTransformer(reader, downloaded, store, faults);
     EventsTransformer events = new EventsTransformer(reader, store, faults);
     DownloadedTransformer downloads = new DownloadedTransformer(reader, downloaded);
+    EdgeStarts edgeStarts = new EdgeStarts(schemas, store);
     return List.of(
         new MediaCollectionStubs(),
         sessions,
         events,
         downloads,
         new SchemasTransformer(schemas),
+        new MediaEdgeTransformer(reader, schemas, store, faults, edgeStarts),
+        new EdgeInteractTransformer(reader, faults, edgeStarts),
+        new EdgePreflightTransformer(reader),
         new FallbackTransformer(),
         new CorsHeaders(),
         new FastPath(Map.of(Route.SESSIONS, sessions, Route.EVENTS, events, Route.DOWNLOADED, downloads), stubs));
