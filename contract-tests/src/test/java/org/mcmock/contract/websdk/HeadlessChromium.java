@@ -24,7 +24,7 @@ import org.mcmock.contract.players.CommandPlayer;
  */
 public final class HeadlessChromium {
 
-  private static final Duration WALL_TIME_LIMIT = Duration.ofSeconds(60);
+  private static final Duration WALL_TIME_LIMIT = Duration.ofSeconds(120);
 
   private final Path executable;
 
