@@ -65,6 +65,21 @@ class MediaEdgeEndpointsTest {
   }
 
   @Test
+  void aFindingSaysTheSameThingWhicheverApiCarriedIt() {
+    String adStart = Payloads.event("adStart", 0, T0 + 1000, "params", Map.of("media.ad.id", "ad-1",
+        "media.ad.length", 15, "media.ad.podPosition", 1, "media.ad.playerName", "player"));
+    String onCollection = mock.openSession(Payloads.timeline2SessionStart());
+    mock.sendEvent(onCollection, adStart);
+    String onEdge = open();
+    hasStatus(post("/ee/va/v1/adStart", EdgePayloads.body(adStart, onEdge)), 204, "an adStart outside an ad break");
+
+    List<Object> collectionFindings = mock.admin().session(onCollection).getList("findings");
+    assertThat(collectionFindings).as("the Media Collection session's findings").isNotEmpty();
+    assertThat(mock.admin().session(onEdge).getList("findings")).as("the Media Edge session's findings")
+        .isEqualTo(collectionFindings);
+  }
+
+  @Test
   void aMediaCollectionSessionSaysItsApiToo() {
     String sid = mock.openSession();
 

@@ -75,7 +75,8 @@ public final class Session {
   static Session live(String sid, IncomingEvent start, List<Finding> startFindings, SessionJudge judge, long now,
       Owner owner, String late) {
     Session session = new Session(sid, false, start.api(), judge, now, owner);
-    session.addSettled(start, now, 201, startFindings, late);
+    // Media Collection answers a sessionStart 201 + Location, Media Edge 200 with the id in a handle.
+    session.addSettled(start, now, start.api() == Api.MEDIA_EDGE ? 200 : 201, startFindings, late);
     session.events.addSettledFindings(startFindings);
     return session;
   }

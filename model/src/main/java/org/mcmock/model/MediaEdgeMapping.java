@@ -122,6 +122,27 @@ public final class MediaEdgeMapping {
     return List.of(body);
   }
 
+  /** Whether a request body is a Media Edge one: {@code {"events": [{"xdm": {...}}]}}. */
+  public static boolean isMediaEdge(JsonNode body) {
+    return body != null && body.path("events").path(0).path("xdm").isObject();
+  }
+
+  /**
+   * A recorded request body as a Media Collection event: a Media Edge body ({@code {"events": [{"xdm": ...}]}})
+   * translated (its first event, for a statesUpdate its first state), any other body as it is. Null stays null.
+   */
+  public static JsonNode asMediaCollection(JsonNode body) {
+    if (!isMediaEdge(body)) {
+      return body;
+    }
+    JsonNode xdm = body.path("events").path(0).path("xdm");
+    return EdgeEventType.fromXdmName(xdm.path("eventType").asText(null))
+        .map(type -> toMediaCollection(type, xdm, millis(xdm)))
+        .filter(events -> !events.isEmpty())
+        .<JsonNode>map(events -> events.get(0))
+        .orElse(body);
+  }
+
   private static ObjectNode state(EventType type, JsonNode media, JsonNode state, long ts) {
     ObjectNode body = event(type, media, ts);
     body.putObject("params").set(STATE_NAME, state.path("name"));
