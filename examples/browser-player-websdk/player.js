@@ -16,11 +16,15 @@ export const STREAMING_MEDIA = {
   adPingInterval: 1,
 };
 
-/** What a page of a team's own site passes to alloy("configure"); the datastream and org are test values. */
+/**
+ * What a page of a team's own site passes to alloy("configure"). The datastream and org are test values; the
+ * mock's identity handle is for this org, so alloy stores its identity cookie and its location hint (or2) and
+ * sends its events to /ee/or2/va/v1/..., as it does against Adobe's edge.
+ */
 export function alloyConfiguration(edgeDomain) {
   return {
     datastreamId: "00000000-0000-4000-8000-000000000000",
-    orgId: "0123456789ABCDEF01234567@AdobeOrg",
+    orgId: "ABCDEF0123456789ABCDEF01@AdobeOrg",
     edgeDomain,
     thirdPartyCookiesEnabled: false, // else the first request goes to adobedc.demdex.net, not to edgeDomain
     streamingMedia: STREAMING_MEDIA,
