@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.mcmock.model.Violation;
 
 /**
@@ -92,7 +93,13 @@ final class EdgeAnswers {
   /** The client's {@code requestId} query parameter (Adobe's Web SDK sends one), or a new one. */
   static String requestId(Request request) {
     String given = query(request, "requestId");
-    return given == null || given.isBlank() ? UUID.randomUUID().toString() : given;
+    if (given != null && !given.isBlank()) {
+      return given;
+    }
+    // A version-4 shape without SecureRandom's shared lock: request ids need to be unique, not secret.
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
+        (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
   }
 
   /** A query parameter's first value, or null. */

@@ -31,6 +31,10 @@ enum EdgeRoute {
     return pattern.pattern();
   }
 
+  boolean matches(String path) {
+    return pattern.matcher(path).matches();
+  }
+
   /** The operation of a {@link #MEDIA} path ({@code play} in {@code /ee/or2/va/v1/play}). */
   Optional<String> operation(String path) {
     Matcher matcher = pattern.matcher(path);
