@@ -17,14 +17,21 @@ def errors(r):
 print(f"Measured for {duration} s at {connections} connections, after the warm-up, one server at a time.\n")
 print("| server | events/s | p50 ms | p99 ms | errors | peak RSS MB | start to first 201 ms |")
 print("|---|---:|---:|---:|---:|---:|---:|")
-for name in ("mcmock", "mcmock-arrival-order", "mcmock-journal-file", "wiremock-journal", "wiremock-no-journal"):
+for name in ("mcmock", "mcmock-media-edge", "mcmock-arrival-order", "mcmock-journal-file", "wiremock-journal", "wiremock-no-journal"):
     if name not in rows:
         continue
     r = result(name)
     print(f"| {name} | {r['perSecond']:.0f} | {r['p50ms']:.2f} | {r['p99ms']:.2f} | {errors(r)} "
           f"| {rows[name][2]} | {rows[name][1]} |")
 
-ours, journal, bare = result("mcmock"), result("wiremock-journal"), result("wiremock-no-journal")
+ours = result("mcmock")
+if "mcmock-media-edge" in rows:
+    edge = result("mcmock-media-edge")
+    print(f"\nThe Media Edge API runs at {edge['perSecond'] / ours['perSecond']:.2f} x the Media Collection API's events/s "
+          f"(p99 {edge['p99ms']:.1f} ms against {ours['p99ms']:.1f} ms), errors {errors(edge)}.")
+if "wiremock-journal" not in rows:
+    sys.exit(0)   # the short Media Edge run (SERVERS=media-edge): no WireMock, no targets
+journal, bare = result("wiremock-journal"), result("wiremock-no-journal")
 vs_journal = ours["perSecond"] / journal["perSecond"]
 vs_bare = ours["perSecond"] / bare["perSecond"]
 open_sessions, heap, alive = rows["open-sessions"]

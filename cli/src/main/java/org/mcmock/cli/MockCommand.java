@@ -67,6 +67,11 @@ public final class MockCommand implements Callable<Integer> {
   String adminToken;
   @Option(names = "--https-port", order = 6, paramLabel = "PORT")
   Integer httpsPort;
+  @Option(names = "--https-keystore", order = 6, paramLabel = "FILE")
+  Path httpsKeystore;
+  @Option(names = "--https-keystore-password", order = 6, paramLabel = "PASSWORD",
+      defaultValue = "${env:MCMOCK_HTTPS_KEYSTORE_PASSWORD:-password}")
+  String httpsKeystorePassword;
   @Option(names = "--schemas", order = 7, paramLabel = "DIR")
   Path schemaFolder;
 
@@ -187,6 +192,7 @@ public final class MockCommand implements Callable<Integer> {
 
   /** Starts the mock as the options describe and prints where it listens. */
   MediaCollectionMock start() {
+    checkKeystore();
     MockSettings settings = this.settings.build();
     SchemaCatalog schemas = schemaFolder == null ? SchemaCatalog.bundled() : SchemaCatalog.fromFolder(schemaFolder);
     PinnableClock clock = new PinnableClock();
@@ -205,7 +211,8 @@ public final class MockCommand implements Callable<Integer> {
     out.println("  sessions:  POST " + base + "/api/v1/sessions");
     if (httpsPort != null) {
       out.println("  https:     https://" + base.substring("http://".length(), base.lastIndexOf(':') + 1)
-          + mock.server().httpsPort() + " (WireMock's self-signed certificate)");
+          + mock.server().httpsPort() + " (" + (httpsKeystore == null ? "WireMock's self-signed certificate"
+              : "the certificate of " + httpsKeystore) + ")");
     }
     out.println("  schemas:   " + schemas.origin());
     if (journal != null) {
@@ -222,6 +229,22 @@ public final class MockCommand implements Callable<Integer> {
         + (adminAllowOrigins.isEmpty() ? "no other origin" : String.join(", ", adminAllowOrigins)) + ")");
     out.flush();
     return mock;
+  }
+
+  /** A keystore that WireMock could not open would stop the start with Jetty's words: say it in the options'. */
+  private void checkKeystore() {
+    if (httpsKeystore == null) {
+      return;
+    }
+    if (httpsPort == null) {
+      throw new IllegalArgumentException("--https-keystore needs --https-port, the port that presents it");
+    }
+    try {
+      java.security.KeyStore.getInstance(httpsKeystore.toFile(), httpsKeystorePassword.toCharArray());
+    } catch (IOException | java.security.GeneralSecurityException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("cannot open the keystore " + httpsKeystore + " (a PKCS12 or JKS file,"
+          + " opened with --https-keystore-password or MCMOCK_HTTPS_KEYSTORE_PASSWORD): " + e.getMessage(), e);
+    }
   }
 
   private boolean loopback() {
@@ -269,6 +292,11 @@ public final class MockCommand implements Callable<Integer> {
         .notifier(new ConsoleNotifier(verbose));
     if (httpsPort != null) {
       config.httpsPort(httpsPort);
+    }
+    if (httpsKeystore != null) {
+      config.keystorePath(httpsKeystore.toString())
+          .keystorePassword(httpsKeystorePassword)
+          .keyManagerPassword(httpsKeystorePassword);
     }
     if (!verbose) {
       // WireMock formats every request and its answer for the notifier, which prints them only when verbose.

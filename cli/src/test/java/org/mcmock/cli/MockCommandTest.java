@@ -156,4 +156,43 @@ class MockCommandTest {
       assertThat(schema.statusCode()).as("GET /api/v1/schemas/ping on the started mock").isEqualTo(200);
     }
   }
+
+  @Test
+  void httpsPresentsTheCertificateOfTheKeystoreGiven(@TempDir Path dir) throws Exception {
+    Path keystore = dir.resolve("mock.p12");
+    Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+        "-genkeypair", "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", "secret1",
+        "-alias", "mock", "-keyalg", "EC", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost", "-validity", "2")
+        .redirectErrorStream(true).start();
+    assertThat(keytool.waitFor()).as("keytool's exit code: %s", new String(keytool.getInputStream().readAllBytes()))
+        .isZero();
+    MockCommand command = new MockCommand();
+    commandLine(command).parseArgs("--port", "0", "--https-port", "0", "--https-keystore", keystore.toString(),
+        "--https-keystore-password", "secret1");
+
+    try (MediaCollectionMock mock = command.start()) {
+      java.security.KeyStore trusted = java.security.KeyStore.getInstance(keystore.toFile(), "secret1".toCharArray());
+      javax.net.ssl.TrustManagerFactory trust =
+          javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+      trust.init(trusted);
+      javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+      tls.init(null, trust.getTrustManagers(), null);
+      HttpResponse<String> schema = HttpClient.newBuilder().sslContext(tls).build().send(HttpRequest.newBuilder(
+          URI.create("https://localhost:" + mock.server().httpsPort() + "/api/v1/schemas/ping")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(schema.statusCode()).as("GET /api/v1/schemas/ping over HTTPS, trusting only the keystore's"
+          + " certificate").isEqualTo(200);
+      assertThat(out.toString()).as("start-up banner").contains("(the certificate of " + keystore + ")");
+    }
+  }
+
+  @Test
+  void aKeystoreThatCannotBeOpenedDoesNotStartAndSaysWhy(@TempDir Path dir) {
+    int code = commandLine(new MockCommand()).execute("--port", "0", "--https-port", "0", "--https-keystore",
+        dir.resolve("missing.p12").toString());
+
+    assertThat(code).as("exit code").isEqualTo(1);
+    assertThat(err.toString()).contains("cannot open the keystore " + dir.resolve("missing.p12"),
+        "--https-keystore-password");
+  }
 }

@@ -31,6 +31,7 @@ class JsSdkPlayerTest {
   @ParameterizedTest(name = "a JS SDK-shaped client that {0} is caught")
   @EnumSource(Mistake.class)
   void isCaught(Mistake mistake) throws Exception {
-    BrokenClientsTest.assertCaught(mistake, PlayerUnderTest.useJsSdk(mistake, SEED, false), "broken-js-sdk-clients");
+    BrokenClientsTest.assertCaught(mistake, PlayerUnderTest.useJsSdk(mistake, SEED, false), "broken-js-sdk-clients",
+        mistake.named());
   }
 }

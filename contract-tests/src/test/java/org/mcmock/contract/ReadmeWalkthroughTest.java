@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,7 +31,8 @@ class ReadmeWalkthroughTest {
   @RegisterExtension static final MockBackend mock = new MockBackend();
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"## Walkthrough: a viewer abandons a session", "## Findings: what Adobe would not tell you"})
+  @ValueSource(strings = {"## Walkthrough: a viewer abandons a session", "## Findings: what Adobe would not tell you",
+      "## Media Edge API"})
   void theWalkthroughPrintsWhatTheReadmeSays(String heading) throws Exception {
     List<String> blocks = walkthroughBlocks(heading);
     String script = blocks.get(0).replace("MOCK=http://localhost:8080", "MOCK=" + mock.baseUrl());
@@ -61,9 +61,9 @@ class ReadmeWalkthroughTest {
     assertThat(printed.get(0).strip()).as("first line printed").isEqualTo(documented.get(0));
   }
 
-  @Test
-  void theTimeline2WalkthroughFollowsTheFeaturesTimelineToTheLetter() throws Exception {
-    String heading = "## Walkthrough: a viewer abandons a session";
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"## Walkthrough: a viewer abandons a session", "## Media Edge API"})
+  void theTimeline2WalkthroughFollowsTheFeaturesTimelineToTheLetter(String heading) throws Exception {
     run(walkthroughBlocks(heading).get(0).replace("MOCK=http://localhost:8080", "MOCK=" + mock.baseUrl()));
 
     ExpectedTimeline timeline = FeatureTimelines.bundled().find("Timeline 2");

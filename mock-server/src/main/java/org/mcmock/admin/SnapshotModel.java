@@ -17,6 +17,7 @@ import org.mcmock.model.Severity;
 import org.mcmock.model.Summary;
 import org.mcmock.rules.PlaybackSummary;
 import org.mcmock.session.RecordedEvent;
+import org.mcmock.model.Api;
 import org.mcmock.session.RefusedStart;
 import org.mcmock.session.SessionSnapshot;
 
@@ -27,7 +28,8 @@ final class SnapshotModel {
 
   /** The session with its events when the snapshot holds them (a listing's snapshots hold none). */
   static Session session(SessionSnapshot s, boolean withEvents) {
-    return new Session(s.sid(), s.state().label(), s.downloaded(), Route.sessionLocation(s.sid()),
+    return new Session(s.sid(), s.state().label(), s.downloaded(), s.api().label(),
+        s.api() == Api.MEDIA_COLLECTION ? Route.sessionLocation(s.sid()) : null,
         time(s.createdAt()), time(s.lastEventAt()), s.closedAt() < 0 ? null : time(s.closedAt()), s.closeReason(),
         playerTime(s),
         new Session.RequestCounts(s.recorded(), s.recorded() - s.rejected() - s.injected(), s.rejected(),

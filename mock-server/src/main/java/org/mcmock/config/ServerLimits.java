@@ -47,6 +47,12 @@ public record ServerLimits(
     return new ServerLimits(Duration.ofSeconds(10), Duration.ofSeconds(30), 128, 128, 8192, 25, Duration.ofSeconds(5));
   }
 
+  /** These limits with another minimum response data rate (0: none). */
+  public ServerLimits withMinResponseDataRate(long bytesPerSecond) {
+    return new ServerLimits(headerTimeout, idleTimeout, minRequestDataRate, bytesPerSecond, acceptQueue, threads,
+        shutdownGrace);
+  }
+
   private static void requirePositive(Duration value, String name) {
     if (value == null || value.isZero() || value.isNegative()) {
       throw new IllegalArgumentException(name + " must be positive, got " + value);

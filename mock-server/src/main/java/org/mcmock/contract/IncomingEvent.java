@@ -1,5 +1,6 @@
 package org.mcmock.contract;
 
+import org.mcmock.model.Api;
 import org.mcmock.model.Violation;
 import org.mcmock.model.EventType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,8 @@ import java.util.List;
  * @param body the body as received, kept for the journal
  * @param violations empty for a valid event
  * @param refusalStatus the status an invalid event gets: 400, or 413/415 for bodies never read as JSON
+ * @param api the API that carried it; a Media Edge event's {@code json} is its translation into a Media
+ *     Collection body (see {@code org.mcmock.edge.XdmTranslation}), {@code body} what the client sent
  */
 public record IncomingEvent(
     EventType type,
@@ -26,7 +29,14 @@ public record IncomingEvent(
     JsonNode json,
     String body,
     List<Violation> violations,
-    int refusalStatus) {
+    int refusalStatus,
+    Api api) {
+
+  /** An event of the Media Collection API. */
+  public IncomingEvent(EventType type, double playhead, long ts, JsonNode json, String body,
+      List<Violation> violations, int refusalStatus) {
+    this(type, playhead, ts, json, body, violations, refusalStatus, Api.MEDIA_COLLECTION);
+  }
 
   /** A body that could not be read as an event at all. */
   public static IncomingEvent unreadable(String body, Violation violation, int status) {
@@ -54,7 +64,12 @@ public record IncomingEvent(
   public IncomingEvent refuse(Violation violation) {
     List<Violation> all = new ArrayList<>(violations);
     all.add(violation);
-    return new IncomingEvent(type, playhead, ts, json, body, List.copyOf(all), 400);
+    return new IncomingEvent(type, playhead, ts, json, body, List.copyOf(all), 400, api);
+  }
+
+  /** The same event, carried by {@code value}. */
+  public IncomingEvent carriedBy(Api value) {
+    return new IncomingEvent(type, playhead, ts, json, body, violations, refusalStatus, value);
   }
 
   /** {@code params}, or a missing node. */

@@ -31,11 +31,17 @@ public final class FastPath implements StubRequestFilterV2 {
       MediaCollectionStubs.stubs().stream().map(StubMapping::getId).collect(Collectors.toUnmodifiableSet());
 
   private final Map<Route, MediaCollectionTransformer> endpoints;
+  private final Map<EdgeRoute, MediaCollectionTransformer> edge;
   private final Supplier<Stream<StubMapping>> stubs;
 
-  /** @param stubs every stub WireMock holds right now */
-  FastPath(Map<Route, MediaCollectionTransformer> endpoints, Supplier<Stream<StubMapping>> stubs) {
+  /**
+   * @param edge the Media Edge API's endpoints, for paths under {@code /ee/}
+   * @param stubs every stub WireMock holds right now
+   */
+  FastPath(Map<Route, MediaCollectionTransformer> endpoints, Map<EdgeRoute, MediaCollectionTransformer> edge,
+      Supplier<Stream<StubMapping>> stubs) {
     this.endpoints = Map.copyOf(endpoints);
+    this.edge = Map.copyOf(edge);
     this.stubs = stubs;
   }
 
@@ -49,12 +55,22 @@ public final class FastPath implements StubRequestFilterV2 {
     if (!RequestMethod.POST.equals(request.getMethod())) {
       return RequestFilterAction.continueWith(request);
     }
-    MediaCollectionTransformer endpoint = Route.forPath(Route.pathOf(request.getUrl())).map(endpoints::get)
-        .orElse(null);
+    String path = Route.pathOf(request.getUrl());
+    MediaCollectionTransformer endpoint = path.startsWith("/ee/") ? edgeEndpoint(path)
+        : Route.forPath(path).map(endpoints::get).orElse(null);
     if (endpoint == null || !onlyOurStubs()) {
       return RequestFilterAction.continueWith(request);
     }
     return RequestFilterAction.stopWith(endpoint.transform(serveEvent));
+  }
+
+  private MediaCollectionTransformer edgeEndpoint(String path) {
+    for (Map.Entry<EdgeRoute, MediaCollectionTransformer> route : edge.entrySet()) {
+      if (route.getKey().matches(path)) {
+        return route.getValue();
+      }
+    }
+    return null;
   }
 
   private boolean onlyOurStubs() {

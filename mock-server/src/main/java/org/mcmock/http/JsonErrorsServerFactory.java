@@ -89,10 +89,18 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
         return limit(super.createHttpConnector(bindAddress, port, jetty, listener), connectionLimits);
       }
 
+      /**
+       * The HTTPS connector speaks HTTP/2 as well, and there Jetty 11 counts only an answer's body bytes against the
+       * minimum response data rate, from the moment it is written to the moment its frames are flushed: an answer
+       * without a body (a 204) flushed more than 8 ms after it was written is aborted ("Response content data rate
+       * < 128 B/s"), and Chromium got "Failed to fetch" on a loaded machine. So HTTPS has no minimum response rate;
+       * the idle timeout still closes a connection whose client stops reading.
+       */
       @Override
       protected ServerConnector createHttpsConnector(String bindAddress, HttpsSettings https, JettySettings jetty,
           NetworkTrafficListener listener) {
-        return limit(super.createHttpsConnector(bindAddress, https, jetty, listener), connectionLimits);
+        return limit(super.createHttpsConnector(bindAddress, https, jetty, listener),
+            connectionLimits.withMinResponseDataRate(0));
       }
 
       @Override

@@ -27,14 +27,21 @@ public final class MediaCollectionHttp {
     SessionsTransformer sessions = new SessionsTransformer(reader, downloaded, store, faults);
     EventsTransformer events = new EventsTransformer(reader, store, faults);
     DownloadedTransformer downloads = new DownloadedTransformer(reader, downloaded);
+    EdgeStarts edgeStarts = new EdgeStarts(schemas, store);
+    MediaEdgeTransformer edgeEvents = new MediaEdgeTransformer(reader, schemas, store, faults, edgeStarts);
+    EdgeInteractTransformer edgeInteract = new EdgeInteractTransformer(reader, faults, edgeStarts);
     return List.of(
         new MediaCollectionStubs(),
         sessions,
         events,
         downloads,
         new SchemasTransformer(schemas),
+        edgeEvents,
+        edgeInteract,
+        new EdgePreflightTransformer(reader),
         new FallbackTransformer(),
         new CorsHeaders(),
-        new FastPath(Map.of(Route.SESSIONS, sessions, Route.EVENTS, events, Route.DOWNLOADED, downloads), stubs));
+        new FastPath(Map.of(Route.SESSIONS, sessions, Route.EVENTS, events, Route.DOWNLOADED, downloads),
+            Map.of(EdgeRoute.MEDIA, edgeEvents, EdgeRoute.INTERACT, edgeInteract), stubs));
   }
 }

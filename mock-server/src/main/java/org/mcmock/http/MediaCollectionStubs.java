@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The stubs that route the Media Collection API to the mock's transformers. They are WireMock data
+ * The stubs that route the Media Collection API, and Adobe's Media Edge API beside it, to the mock's transformers. They are WireMock data
  * like any other mapping (visible under {@code /__admin/mappings}, restored by {@code /__admin/reset}),
  * with a low priority so that a user's own stub for the same path, a fault or a delay, wins.
  */
@@ -55,6 +55,18 @@ public final class MediaCollectionStubs implements MappingsLoaderExtension {
           .willReturn(aResponse().withTransformers(TRANSFORMERS.get(route)))
           .build(), "Media Collection API: " + route.describe()));
     }
+    stubs.add(named(request("POST", urlPathMatching(EdgeRoute.MEDIA.pathRegex()))
+        .atPriority(ENDPOINT_PRIORITY)
+        .willReturn(aResponse().withTransformers(MediaEdgeTransformer.NAME))
+        .build(), "Media Edge API: " + EdgeRoute.MEDIA.describe()));
+    stubs.add(named(request("POST", urlPathMatching(EdgeRoute.INTERACT.pathRegex()))
+        .atPriority(ENDPOINT_PRIORITY)
+        .willReturn(aResponse().withTransformers(EdgeInteractTransformer.NAME))
+        .build(), "Media Edge API: " + EdgeRoute.INTERACT.describe()));
+    stubs.add(named(request("OPTIONS", urlPathMatching(EdgeRoute.ANY_PATH_REGEX))
+        .atPriority(ENDPOINT_PRIORITY - 1)
+        .willReturn(aResponse().withTransformers(EdgePreflightTransformer.NAME))
+        .build(), "Media Edge API: CORS preflight with credentials"));
     stubs.add(named(request("OPTIONS", anyUrl())
         .atPriority(ENDPOINT_PRIORITY)
         .willReturn(aResponse().withStatus(204))

@@ -4,10 +4,14 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.mcmock.model.EdgeEventType;
 import org.mcmock.model.EventType;
 import org.mcmock.schema.SchemaCatalog;
 
-/** {@code GET /api/v1/schemas/{eventType}}: the schema the mock validates that event type with. */
+/**
+ * {@code GET /api/v1/schemas/{eventType}}: the schema the mock validates that event type with; a Media Edge
+ * {@code xdm.eventType} ({@code media.play}) names the schema of that Media Edge request body.
+ */
 public final class SchemasTransformer extends MediaCollectionTransformer {
 
   public static final String NAME = "media-collection-schemas";
@@ -24,7 +28,10 @@ public final class SchemasTransformer extends MediaCollectionTransformer {
     String name = Route.SCHEMAS.parameter(Route.pathOf(serveEvent.getRequest().getUrl())).orElse("");
     return EventType.fromWireName(name)
         .map(type -> Answers.jsonText(200, schemas.schemaText(type)))
+        .or(() -> EdgeEventType.fromXdmName(name).map(type -> Answers.jsonText(200, schemas.schemaText(type))))
         .orElseGet(() -> Answers.message(404, "No schema for event type '" + name + "'. Known types: "
-            + Arrays.stream(EventType.values()).map(EventType::wireName).collect(Collectors.joining(", "))));
+            + Arrays.stream(EventType.values()).map(EventType::wireName).collect(Collectors.joining(", "))
+            + "; and for the Media Edge API: "
+            + Arrays.stream(EdgeEventType.values()).map(EdgeEventType::xdmName).collect(Collectors.joining(", "))));
   }
 }

@@ -1,5 +1,6 @@
 package org.mcmock.journal;
 
+import org.mcmock.model.Api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -32,23 +33,34 @@ record JournalLine(String kind, long at, String sid, Event event, String late, L
         refusedStart, value.label());
   }
 
-  /** An event as the store was given it: the body as received, and the verdict of its schema. */
+  /**
+   * An event as the store was given it: the body as received, and the verdict of its schema.
+   *
+   * @param translated for a Media Edge event, the Media Collection body the rules judged (one XDM statesUpdate
+   *     stands for several); null for a Media Collection event, whose body is what the rules judged
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Event(String body, boolean json, String type, Double playhead, long ts, List<Violation> violations,
-      int refusalStatus) {
+      int refusalStatus, String translated) {
 
     static Event of(IncomingEvent event) {
       return new Event(event.body(), !event.json().isMissingNode(),
           event.type() == null ? null : event.type().wireName(),
           Double.isNaN(event.playhead()) ? null : event.playhead(), event.ts(), event.violations(),
-          event.refusalStatus());
+          event.refusalStatus(),
+          event.api() == Api.MEDIA_EDGE && !event.json().isMissingNode() ? event.json().toString() : null);
     }
 
-    /** The same event again; its body is parsed once more for the session rules. */
+    /** What the session rules read: the body, or for a Media Edge event its translation. */
+    String rulesText() {
+      return translated == null ? body : translated;
+    }
+
+    /** The same event again; {@code parsed} is {@link #rulesText()} parsed once more for the session rules. */
     IncomingEvent incoming(JsonNode parsed) {
       return new IncomingEvent(type == null ? null : EventType.fromWireName(type).orElse(null),
           playhead == null ? Double.NaN : playhead, ts, parsed, body, violations == null ? List.of() : violations,
-          refusalStatus);
+          refusalStatus, translated == null ? Api.MEDIA_COLLECTION : Api.MEDIA_EDGE);
     }
   }
 }

@@ -121,7 +121,7 @@ public final class JournalReplay {
     JsonNode parsed = Answers.JSON.missingNode();
     if (event.json()) {
       try {
-        parsed = Answers.JSON.readTree(event.body());
+        parsed = Answers.JSON.readTree(event.rulesText());
       } catch (IOException notJsonAfterAll) {
         // kept as missing: the rules saw no JSON either
       }

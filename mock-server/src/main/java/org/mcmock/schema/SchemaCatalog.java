@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mcmock.model.EdgeEventType;
 import org.mcmock.model.EventType;
 import org.mcmock.model.Violation;
 
@@ -39,13 +40,18 @@ public final class SchemaCatalog {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /** Where the Media Edge schemas sit, one per operation, each for a whole request body. */
+  public static final String EDGE_LOCATION = BUNDLED_LOCATION + "edge/";
+
   private final Map<EventType, Entry> entries;
+  private final Map<EdgeEventType, Entry> edge;
   private final String origin;
 
   private record Entry(JsonNode document, String text, JsonSchema schema) {}
 
-  private SchemaCatalog(Map<EventType, Entry> entries, String origin) {
+  private SchemaCatalog(Map<EventType, Entry> entries, Map<EdgeEventType, Entry> edge, String origin) {
     this.entries = entries;
+    this.edge = edge;
     this.origin = origin;
   }
 
@@ -53,17 +59,20 @@ public final class SchemaCatalog {
   public static SchemaCatalog bundled() {
     Map<String, String> texts = new java.util.HashMap<>();
     for (EventType type : EventType.values()) {
-      String resource = BUNDLED_LOCATION + type.wireName() + ".json";
-      try (InputStream in = SchemaCatalog.class.getClassLoader().getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("The bundled schema " + resource + " is missing from the class path");
-        }
-        texts.put(type.wireName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      texts.put(type.wireName(), resource(BUNDLED_LOCATION + type.wireName() + ".json"));
     }
     return fromTexts(texts, "bundled schemas");
+  }
+
+  private static String resource(String resource) {
+    try (InputStream in = SchemaCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("The bundled schema " + resource + " is missing from the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Schemas read from {@code folder}, which must hold {@code <eventType>.json} for all 19 types. */
@@ -100,19 +109,29 @@ public final class SchemaCatalog {
         SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).formatAssertionsEnabled(true).build();
     Map<EventType, Entry> entries = new EnumMap<>(EventType.class);
     for (EventType type : EventType.values()) {
-      String text = texts.get(type.wireName());
-      JsonNode document;
-      try {
-        document = JSON.readTree(text);
-      } catch (JsonProcessingException e) {
-        throw new IllegalArgumentException(
-            "Schema " + type.wireName() + ".json in " + origin + " is not valid JSON: " + e.getOriginalMessage(), e);
-      }
-      JsonSchema schema = factory.getSchema(document, config);
-      schema.initializeValidators();
-      entries.put(type, new Entry(document, text, schema));
+      entries.put(type, entry(factory, config, type.wireName(), texts.get(type.wireName()), origin));
     }
-    return new SchemaCatalog(entries, origin);
+    // The Media Edge schemas always come from the jar: a schema folder of the user's replaces Media Collection's.
+    Map<EdgeEventType, Entry> edge = new EnumMap<>(EdgeEventType.class);
+    for (EdgeEventType type : EdgeEventType.values()) {
+      String file = EDGE_LOCATION + type.operation() + ".json";
+      edge.put(type, entry(factory, config, "edge/" + type.operation(), resource(file), "bundled schemas"));
+    }
+    return new SchemaCatalog(entries, edge, origin);
+  }
+
+  private static Entry entry(JsonSchemaFactory factory, SchemaValidatorsConfig config, String name, String text,
+      String origin) {
+    JsonNode document;
+    try {
+      document = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "Schema " + name + ".json in " + origin + " is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+    JsonSchema schema = factory.getSchema(document, config);
+    schema.initializeValidators();
+    return new Entry(document, text, schema);
   }
 
   /** Where the schemas came from, for start-up logs and the admin API. */
@@ -123,6 +142,27 @@ public final class SchemaCatalog {
   /** The schema file exactly as loaded, for {@code GET /api/v1/schemas/{eventType}}. */
   public String schemaText(EventType type) {
     return entries.get(type).text();
+  }
+
+  /** The Media Edge schema of one operation, for {@code GET /api/v1/schemas/media.<operation>}. */
+  public String schemaText(EdgeEventType type) {
+    return edge.get(type).text();
+  }
+
+  /**
+   * Checks a Media Edge request body ({@code {"events": [{"xdm": ...}]}}) against the schema of {@code type}.
+   *
+   * @return the problems, with JSON Pointers into the body ({@code /events/0/xdm/mediaCollection/playhead})
+   */
+  public List<Violation> validate(EdgeEventType type, JsonNode body) {
+    Entry entry = edge.get(type);
+    List<Violation> violations = new ArrayList<>();
+    for (ValidationMessage message : entry.schema().validate(body)) {
+      violations.add(ViolationMapper.toViolation(type.xdmName(), "GET /api/v1/schemas/" + type.xdmName(),
+          entry.document(), body, message));
+    }
+    violations.sort(Comparator.comparing(Violation::path).thenComparing(Violation::rule));
+    return Violation.capped(violations);
   }
 
   /**

@@ -19,23 +19,32 @@ final class ViolationMapper {
   private ViolationMapper() {}
 
   static Violation toViolation(EventType type, JsonNode schemaDocument, JsonNode event, ValidationMessage message) {
+    return toViolation(type.wireName(), "GET /api/v1/schemas/" + type.wireName(), schemaDocument, event, message);
+  }
+
+  /**
+   * @param name the event as the client named it, e.g. {@code sessionStart} or {@code media.sessionStart}
+   * @param schema where the client can read the schema
+   */
+  static Violation toViolation(String name, String schema, JsonNode schemaDocument, JsonNode event,
+      ValidationMessage message) {
     String keyword = message.getType();
     String parent = message.getInstanceLocation().toString();
     String property = message.getProperty();
-    String schemaHint = " (schema: GET /api/v1/schemas/" + type.wireName() + ")";
+    String schemaHint = " (schema: " + schema + ")";
     switch (keyword) {
       case "required" -> {
         String path = child(parent, property);
         return new Violation(path, keyword, expectedTypeOf(schemaDocument, message, property), null,
-            type.wireName() + " requires " + describe(path) + ", which is missing" + schemaHint);
+            name + " requires " + describe(path) + ", which is missing" + schemaHint);
       }
       case "additionalProperties" -> {
         String path = child(parent, property);
         List<String> known = knownProperties(schemaDocument, message);
         String suggestion = suggest(property, known);
-        return new Violation(path, keyword, NODES.textNode("a key defined for " + type.wireName()),
+        return new Violation(path, keyword, NODES.textNode("a key defined for " + name),
             NODES.textNode(property),
-            describe(path) + " is not a key the backend accepts on " + type.wireName()
+            describe(path) + " is not a key the backend accepts on " + name
                 + (suggestion == null ? "" : ": did you mean \"" + suggestion + "\"?") + schemaHint);
       }
       default -> {

@@ -1,5 +1,6 @@
 package org.mcmock.session;
 
+import org.mcmock.model.Api;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class Session {
 
   private final String sid;
   private final boolean downloaded;
+  private final Api api;
   private final OrderedEvents events;
   /** Requests whose answer waits for a verdict, by arrival. */
   private final Map<Integer, Entry> pending = new HashMap<>();
@@ -54,9 +56,10 @@ public final class Session {
     void closed(Session session);
   }
 
-  private Session(String sid, boolean downloaded, SessionJudge judge, long createdAt, Owner owner) {
+  private Session(String sid, boolean downloaded, Api api, SessionJudge judge, long createdAt, Owner owner) {
     this.sid = sid;
     this.downloaded = downloaded;
+    this.api = api;
     this.events = new OrderedEvents(judge, this::weigh);
     this.owner = owner;
     this.life = new SessionLifecycle(createdAt);
@@ -71,8 +74,9 @@ public final class Session {
    */
   static Session live(String sid, IncomingEvent start, List<Finding> startFindings, SessionJudge judge, long now,
       Owner owner, String late) {
-    Session session = new Session(sid, false, judge, now, owner);
-    session.addSettled(start, now, 201, startFindings, late);
+    Session session = new Session(sid, false, start.api(), judge, now, owner);
+    // Media Collection answers a sessionStart 201 + Location, Media Edge 200 with the id in a handle.
+    session.addSettled(start, now, start.api() == Api.MEDIA_EDGE ? 200 : 201, startFindings, late);
     session.events.addSettledFindings(startFindings);
     return session;
   }
@@ -85,7 +89,7 @@ public final class Session {
    */
   static Session downloaded(String sid, List<IncomingEvent> batch, List<Finding> batchFindings, SessionJudge judge,
       long now, Owner owner) {
-    Session session = new Session(sid, true, judge, now, owner);
+    Session session = new Session(sid, true, Api.MEDIA_COLLECTION, judge, now, owner);
     Map<Integer, List<Finding>> byEvent =
         batchFindings.stream().collect(Collectors.groupingBy(Finding::eventIndex));
     for (int i = 0; i < batch.size(); i++) {
@@ -100,6 +104,11 @@ public final class Session {
 
   public String sid() {
     return sid;
+  }
+
+  /** The API it came in by. */
+  public Api api() {
+    return api;
   }
 
   /**
@@ -242,7 +251,7 @@ public final class Session {
   /** A consistent copy of the session at {@code now}, for the admin API: its events in ts order. */
   public synchronized SessionSnapshot snapshot(long now, MockSettings settings, boolean withEvents) {
     refresh(now, settings);
-    return SessionSnapshot.of(sid, downloaded, life, closeReason(), events, withEvents);
+    return SessionSnapshot.of(sid, downloaded, api, life, closeReason(), events, withEvents);
   }
 
   /** With no buffer: judged after everything so far and final at once, refused in strict mode for an error. */

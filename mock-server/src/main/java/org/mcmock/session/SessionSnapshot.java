@@ -2,6 +2,7 @@ package org.mcmock.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mcmock.model.Api;
 import org.mcmock.model.EventType;
 import org.mcmock.model.Finding;
 import org.mcmock.rules.PlaybackSummary;
@@ -9,6 +10,7 @@ import org.mcmock.rules.PlaybackSummary;
 /**
  * A session as it stood at one moment, copied out of its lock for the admin API.
  *
+ * @param api the API the session came in by
  * @param closedAt epoch ms when it closed, or -1 while open
  * @param firstTs {@code playerTime.ts} of the first accepted event, -1 if none: where Adobe starts the view
  * @param lastTs the latest accepted {@code ts}, -1 if none: where a downloaded view ends
@@ -23,6 +25,7 @@ public record SessionSnapshot(
     String sid,
     SessionState state,
     boolean downloaded,
+    Api api,
     long createdAt,
     long lastEventAt,
     long closedAt,
@@ -38,7 +41,7 @@ public record SessionSnapshot(
     List<RecordedEvent> events) {
 
   /** A copy of the session {@code sid} as its lifecycle and events stand; its caller holds the session's lock. */
-  static SessionSnapshot of(String sid, boolean downloaded, SessionLifecycle life, String closeReason,
+  static SessionSnapshot of(String sid, boolean downloaded, Api api, SessionLifecycle life, String closeReason,
       OrderedEvents events, boolean withEvents) {
     int[] counts = new int[EventType.values().length];
     int[] rejectedAndInjected = new int[2];
@@ -56,7 +59,7 @@ public record SessionSnapshot(
       }
     });
     SessionLifecycle.Activity activity = life.activity();
-    return new SessionSnapshot(sid, life.state(), downloaded, activity.createdAt(), activity.lastEventAt(),
+    return new SessionSnapshot(sid, life.state(), downloaded, api, activity.createdAt(), activity.lastEventAt(),
         life.closedAt(), closeReason, activity.firstTs(), activity.lastTs(), events.size(), rejectedAndInjected[0],
         rejectedAndInjected[1], counts, List.copyOf(events.findings()), events.timeline().summary(),
         List.copyOf(recorded));

@@ -26,7 +26,10 @@ record FuzzRequest(Endpoint endpoint, String contentType, byte[] body) {
   enum Endpoint {
     SESSIONS("/api/v1/sessions"),
     EVENTS("/api/v1/sessions/{sid}/events"),
-    DOWNLOADED("/api/v1/downloaded");
+    DOWNLOADED("/api/v1/downloaded"),
+    MEDIA_EDGE_START("/ee/va/v1/sessionStart?configId=fuzz"),
+    MEDIA_EDGE_EVENT("/ee/or2/va/v1/play"),
+    MEDIA_EDGE_INTERACT("/ee/v1/interact?configId=fuzz");
 
     final String path;
 

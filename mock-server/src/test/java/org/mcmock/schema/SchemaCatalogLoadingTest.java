@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mcmock.model.EdgeEventType;
 import org.mcmock.model.EventType;
 
 /** Both ways of loading the catalog find all 19 schemas, and a broken folder fails with a useful message. */
@@ -61,10 +62,24 @@ class SchemaCatalogLoadingTest {
         .collect(Collectors.toSet());
     Set<String> present;
     try (Stream<Path> files = Files.list(SCHEMA_FOLDER)) {
-      present = files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+      present = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).collect(Collectors.toSet());
     }
     assertThat(present)
         .as("../schemas holds exactly <eventType>.json for the 19 event types (no stray or misspelt file)")
+        .containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void edgeSchemaFolderHoldsExactlyOneFilePerMediaEdgeOperation() throws IOException {
+    Set<String> expected = Arrays.stream(EdgeEventType.values())
+        .map(t -> t.operation() + ".json")
+        .collect(Collectors.toSet());
+    Set<String> present;
+    try (Stream<Path> files = Files.list(SCHEMA_FOLDER.resolve("edge"))) {
+      present = files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+    }
+    assertThat(present)
+        .as("../schemas/edge holds exactly <operation>.json for the 18 Media Edge operations")
         .containsExactlyInAnyOrderElementsOf(expected);
   }
 

@@ -9,6 +9,9 @@ import java.util.Map;
  * A session as the admin API shows it ({@code GET /__admin/media-collection/sessions/{sid}}, the journal's
  * {@code sessions}, and without its events the session listing).
  *
+ * @param api the API it came in by, {@code media-collection} or {@code media-edge} ({@link Api}); null in journals
+ *     written before Media Edge sessions existed, which held Media Collection sessions only
+ * @param location {@code /api/v1/sessions/{sid}} for a Media Collection session, null for a Media Edge one
  * @param createdAt when it opened, an ISO-8601 instant on the mock's clock; so are the other {@code ...At}
  * @param closedAt null while open
  * @param eventTypes accepted events per {@link EventType#wireName()}, types never accepted left out
@@ -19,6 +22,7 @@ public record Session(
     String sid,
     String state,
     boolean downloaded,
+    String api,
     String location,
     String createdAt,
     String lastEventAt,

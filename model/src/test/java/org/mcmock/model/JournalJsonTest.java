@@ -19,8 +19,8 @@ class JournalJsonTest {
       true, null, false, List.of(), List.of(FINDING), JSON.createObjectNode().put("eventType", "play"));
 
   private static Session session(List<Event> events) {
-    return new Session("s1", "open", false, "/api/v1/sessions/s1", "2023-11-14T22:13:20Z", "2023-11-14T22:13:20Z",
-        null, null, new Session.PlayerTime(1_700_000_000_000L, null, "2023-11-14T22:13:20Z", null),
+    return new Session("s1", "open", false, "media-collection", "/api/v1/sessions/s1", "2023-11-14T22:13:20Z",
+        "2023-11-14T22:13:20Z", null, null, new Session.PlayerTime(1_700_000_000_000L, null, "2023-11-14T22:13:20Z", null),
         new Session.RequestCounts(1, 1, 0, 0), Map.of("play", 1),
         new Summary("live", "open", false, new Summary.Ads(0, 0, 0, 0), new Summary.Chapters(0, 0, 0),
             new Summary.Seconds(0, 0, 0, 0), 0, 0, 0, 0, 0, Map.of("error", 1)), List.of(FINDING), events);
@@ -31,7 +31,7 @@ class JournalJsonTest {
     JsonNode json = JSON.valueToTree(session(List.of(PLAY)));
 
     assertThat(json.properties()).extracting(Map.Entry::getKey).containsExactly("sid", "state", "downloaded",
-        "location", "createdAt", "lastEventAt", "closedAt", "closeReason", "playerTime", "requests", "eventTypes",
+        "api", "location", "createdAt", "lastEventAt", "closedAt", "closeReason", "playerTime", "requests", "eventTypes",
         "summary", "findings", "events");
     assertThat(json.get("closedAt").isNull()).as("closedAt of an open session is null, not left out").isTrue();
     assertThat(json.at("/events/0").properties()).extracting(Map.Entry::getKey).containsExactly("index", "arrival",

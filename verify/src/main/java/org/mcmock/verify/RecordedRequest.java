@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import org.mcmock.model.Event;
 import org.mcmock.model.Finding;
+import org.mcmock.model.MediaEdgeMapping;
 import org.mcmock.model.RefusedSessionStart;
 import org.mcmock.model.Violation;
 
 /**
- * A request the mock recorded, as its admin API shows it.
+ * A request the mock recorded, as its admin API shows it; a Media Edge request reads as the Media Collection event
+ * it stands for, so one timeline checks both APIs.
  *
  * @param session the number of its session in the journal, from 1; 0 for a sessionStart that opened none
  * @param index its place in its session, from 0
@@ -21,21 +23,23 @@ import org.mcmock.model.Violation;
  * @param answeredByFault whether that fault answered instead of the mock (a planned delay alone leaves the
  *     mock's own answer, which is judged like any other)
  * @param refusal why the mock refused it, in the mock's words; empty when it did not
+ * @param mediaEdge whether it came by the Media Edge API, whose XDM fields hold whole numbers (lengths, offsets)
  */
 public record RecordedRequest(int session, int index, String eventType, long ts, double playhead, int status,
-    String injected, boolean answeredByFault, JsonNode body, String refusal) {
+    String injected, boolean answeredByFault, JsonNode body, String refusal, boolean mediaEdge) {
 
   /** A request of the session numbered {@code session}. */
   static RecordedRequest of(int session, Event e) {
     int status = e.status() == null ? 0 : e.status();
     return new RecordedRequest(session, e.index(), e.eventType(), e.ts() == null ? -1 : e.ts(),
-        e.playhead() == null ? Double.NaN : e.playhead(), status, e.injected(), e.answeredByFault(), e.body(),
-        refusal(status, e.errors(), e.findings()));
+        e.playhead() == null ? Double.NaN : e.playhead(), status, e.injected(), e.answeredByFault(),
+        MediaEdgeMapping.asMediaCollection(e.body()), refusal(status, e.errors(), e.findings()),
+        MediaEdgeMapping.isMediaEdge(e.body()));
   }
 
   /** A sessionStart that opened no session: session 0, its type and times read from its body. */
   static RecordedRequest of(RefusedSessionStart r) {
-    JsonNode body = r.body();
+    JsonNode body = MediaEdgeMapping.asMediaCollection(r.body());
     JsonNode playerTime = body == null ? null : body.path("playerTime");
     JsonNode eventType = body == null ? null : body.get("eventType");
     int status = r.status() == null ? 0 : r.status();
@@ -43,7 +47,8 @@ public record RecordedRequest(int session, int index, String eventType, long ts,
         playerTime != null && playerTime.path("ts").isNumber() ? playerTime.get("ts").asLong() : -1,
         playerTime != null && playerTime.path("playhead").isNumber() ? playerTime.get("playhead").asDouble()
             : Double.NaN,
-        status, r.injected(), r.answeredByFault(), body, refusal(status, r.errors(), r.findings()));
+        status, r.injected(), r.answeredByFault(), body, refusal(status, r.errors(), r.findings()),
+        MediaEdgeMapping.isMediaEdge(r.body()));
   }
 
   /** The mock's own words for a refusal: each error's message, then each finding's. */

@@ -56,8 +56,8 @@ final class JournalBuilder {
 
   /** Opens the next session; it was created when its first request arrived, unless {@link #createdAt} says. */
   JournalBuilder session(String sid) {
-    sessions.add(new Session(sid, "open", false, null, null, null, null, null, null, null, null, null, List.of(),
-        List.of()));
+    sessions.add(new Session(sid, "open", false, "media-collection", null, null, null, null, null, null, null, null, null,
+        List.of(), List.of()));
     lastRefused = false;
     return this;
   }
@@ -209,7 +209,7 @@ final class JournalBuilder {
 
   private static Session copy(Session s, String state, String closeReason, String createdAt, List<Finding> findings,
       List<Event> events) {
-    return new Session(s.sid(), state, s.downloaded(), s.location(), createdAt, s.lastEventAt(), s.closedAt(),
+    return new Session(s.sid(), state, s.downloaded(), s.api(), s.location(), createdAt, s.lastEventAt(), s.closedAt(),
         closeReason, s.playerTime(), s.requests(), s.eventTypes(), s.summary(), findings, events);
   }
 

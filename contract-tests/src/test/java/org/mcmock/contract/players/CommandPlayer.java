@@ -119,7 +119,7 @@ public record CommandPlayer(String command, Duration timeout, File workingDirect
   }
 
   /** Stops the command and whatever it started (a browser, a web server). */
-  private static void stop(Process process) {
+  public static void stop(Process process) {
     process.descendants().forEach(ProcessHandle::destroy);
     process.destroy();
     try {

@@ -1,5 +1,7 @@
 package org.mcmock.contract.players;
 
+import java.util.Optional;
+import org.mcmock.model.Api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
@@ -202,5 +204,21 @@ public enum Mistake implements Seams {
   /** What the failure message must say for a reader to recognise the mistake. */
   public String named() {
     return named;
+  }
+
+  /**
+   * What the failure says when the client speaks {@code api}; empty when the mistake cannot be made there. On
+   * Media Edge the errors name XDM fields, and unprefixed QoE keys are no mistake: {@code qoeDataDetails.bitrate}
+   * is the XDM name (the reference client writes every Media Edge key through the mock's own field mapping).
+   */
+  public Optional<String> named(Api api) {
+    if (api == Api.MEDIA_COLLECTION) {
+      return Optional.of(named);
+    }
+    return switch (this) {
+      case WRONG_TYPES -> Optional.of("answered 400: \"/events/0/xdm/mediaCollection/advertisingDetails/podPosition");
+      case UNPREFIXED_QOE_KEYS -> Optional.empty();
+      default -> Optional.of(named);
+    };
   }
 }

@@ -17,6 +17,7 @@ import org.mcmock.client.LiveSession;
 import org.mcmock.client.PingSchedule;
 import org.mcmock.client.SessionRecovery;
 import org.mcmock.contract.MockBackend;
+import org.mcmock.contract.players.ApiUnderTest;
 import org.mcmock.contract.players.CommandPlayer;
 import org.mcmock.contract.players.FeatureNames;
 import org.mcmock.contract.players.PlayerUnderTest;
@@ -110,7 +111,8 @@ public final class Playback {
     }
     if (viewer == null) {
       Seams seams = playerScenario ? player.seams() : REFERENCE;
-      LiveSession session = seams.session(seams.transport(player.recorded(scenarioName, transport)), recovery);
+      LiveSession session = seams.session(seams.transport(player.recorded(scenarioName,
+          playerScenario ? ApiUnderTest.wire(transport) : transport)), recovery);
       live = session;
       PingSchedule schedule = seams.pings(pings);
       viewer = Viewer.streaming(media, schedule,
