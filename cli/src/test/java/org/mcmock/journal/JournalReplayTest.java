@@ -13,7 +13,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mcmock.config.MockSettings;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mcmock.contract.IncomingEvent;
+import org.mcmock.contract.XdmEvents;
+import org.mcmock.model.Api;
+import org.mcmock.model.EdgeEventType;
+import org.mcmock.model.MediaEdgeMapping;
 import org.mcmock.model.Mode;
 import org.mcmock.session.MockClock;
 import org.mcmock.session.Session;
@@ -52,6 +57,34 @@ class JournalReplayTest {
     assertThat(view(restored, session.sid())).as("the session, replayed").isEqualTo(view(original, session.sid()));
     assertThat(Journal.read(file, new MockJournalFiles()).sessions()).as("verify --journal reads the file")
         .singleElement().satisfies(s -> assertThat(s.requests()).hasSize(4));
+  }
+
+  @Test
+  void aMediaEdgeSessionReplaysAsTheSameMediaEdgeSessionWithTheSameFindings() throws Exception {
+    Path file = dir.resolve("journal.jsonl");
+    PinnableClock clock = new PinnableClock();
+    SessionStore original = new SessionStore(new MockClock(clock), MockSettings.defaults());
+    JournalFile journal = JournalFile.attach(file, original, clock).journal();
+    JsonNode batch = batch();
+    Session session = original.open(edge(batch.get(0), null)).session();
+    original.offer(session, edge(batch.get(1), session.sid()));
+    original.offer(session, edge(batch.get(5), session.sid()));
+    journal.close();
+
+    PinnableClock replayClock = new PinnableClock();
+    SessionStore restored = new SessionStore(new MockClock(replayClock), MockSettings.defaults());
+    JournalReplay.replay(file, restored, replayClock);
+
+    assertThat(view(restored, session.sid())).as("the session, replayed").isEqualTo(view(original, session.sid()));
+    assertThat(restored.find(session.sid()).orElseThrow().api()).isEqualTo(Api.MEDIA_EDGE);
+  }
+
+  /** The event as a Media Edge request carries it, read by the mock's adapter. */
+  private static IncomingEvent edge(JsonNode event, String sid) {
+    ObjectNode body = JSON.createObjectNode();
+    body.putArray("events").addObject().set("xdm", MediaEdgeMapping.toXdm(event, sid));
+    EdgeEventType type = EdgeEventType.fromXdmName(body.at("/events/0/xdm/eventType").asText()).orElseThrow();
+    return XdmEvents.read(type, body, body.toString(), List.of(), 0).get(0);
   }
 
   private static String view(SessionStore store, String sid) {
