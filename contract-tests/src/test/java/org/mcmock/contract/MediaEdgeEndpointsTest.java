@@ -219,6 +219,7 @@ class MediaEdgeEndpointsTest {
       assertThat(answer.jsonPath().getString("type")).as(what).contains("va-edge-0400-400");
     });
     hasStatus(post("/ee/va/v1/seekStart", play), 404, "an event type the Media Edge API does not have");
+    hasStatus(mock.request().get("/ee/va/v1/play"), 405, "a GET on a Media Edge path");
     Response noConfig = post("/ee/va/v1/sessionStart", EdgePayloads.sessionStart());
     hasStatus(noConfig, 400, "a sessionStart without configId");
     assertThat(noConfig.jsonPath().getString("type")).endsWith("EXEG-0003-400");
