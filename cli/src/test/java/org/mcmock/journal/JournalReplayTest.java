@@ -36,9 +36,9 @@ class JournalReplayTest {
   @Test
   void aReplayRestoresSidsStatesEventsAndFindingsAndSkipsALineCutByACrash() throws Exception {
     Path file = dir.resolve("journal.jsonl");
-    PinnableClock clock = new PinnableClock();
-    SessionStore original = new SessionStore(new MockClock(clock), MockSettings.defaults());
-    JournalFile journal = JournalFile.attach(file, original, clock).journal();
+    Recorded recorded = recordedInto(file);
+    SessionStore original = recorded.store();
+    JournalFile journal = recorded.journal();
     JsonNode batch = batch();
     Session session = original.open(event(batch.get(0))).session();
     original.offer(session, event(batch.get(1)));
@@ -62,14 +62,13 @@ class JournalReplayTest {
   @Test
   void aMediaEdgeSessionReplaysAsTheSameMediaEdgeSessionWithTheSameFindings() throws Exception {
     Path file = dir.resolve("journal.jsonl");
-    PinnableClock clock = new PinnableClock();
-    SessionStore original = new SessionStore(new MockClock(clock), MockSettings.defaults());
-    JournalFile journal = JournalFile.attach(file, original, clock).journal();
+    Recorded recorded = recordedInto(file);
+    SessionStore original = recorded.store();
     JsonNode batch = batch();
     Session session = original.open(edge(batch.get(0), null)).session();
     original.offer(session, edge(batch.get(1), session.sid()));
     original.offer(session, edge(batch.get(5), session.sid()));
-    journal.close();
+    recorded.journal().close();
 
     PinnableClock replayClock = new PinnableClock();
     SessionStore restored = new SessionStore(new MockClock(replayClock), MockSettings.defaults());
@@ -77,6 +76,15 @@ class JournalReplayTest {
 
     assertThat(view(restored, session.sid())).as("the session, replayed").isEqualTo(view(original, session.sid()));
     assertThat(restored.find(session.sid()).orElseThrow().api()).isEqualTo(Api.MEDIA_EDGE);
+  }
+
+  private record Recorded(SessionStore store, JournalFile journal) {}
+
+  /** A store on its own clock, journaling into {@code file}. */
+  private static Recorded recordedInto(Path file) throws Exception {
+    PinnableClock clock = new PinnableClock();
+    SessionStore store = new SessionStore(new MockClock(clock), MockSettings.defaults());
+    return new Recorded(store, JournalFile.attach(file, store, clock).journal());
   }
 
   /** The event as a Media Edge request carries it, read by the mock's adapter. */
