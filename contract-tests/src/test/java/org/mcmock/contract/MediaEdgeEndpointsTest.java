@@ -114,6 +114,20 @@ class MediaEdgeEndpointsTest {
   }
 
   @Test
+  void aStatesUpdateStartingTwoStatesAnswers204AndLeavesNoTieBehind() {
+    String sid = open();
+    String body = "{\"events\":[{\"xdm\":{\"eventType\":\"media.statesUpdate\",\"timestamp\":\"2018-06-26T07:25:24Z\","
+        + "\"mediaCollection\":{\"playhead\":1,\"sessionID\":\"" + sid + "\",\"statesStart\":[{\"name\":\"mute\"},"
+        + "{\"name\":\"fullScreen\"}]}}}]}";
+
+    hasStatus(post("/ee/va/v1/statesUpdate", body), 204, "a statesUpdate starting mute and fullScreen");
+
+    JsonPath session = mock.admin().session(sid);
+    assertThat(session.getMap("eventTypes")).containsEntry("stateStart", 2);
+    assertThat(session.getList("findings.rule")).as("two states in one request are no tie").doesNotContain("TS_EQUAL");
+  }
+
+  @Test
   void aMediaCollectionSessionSaysItsApiToo() {
     String sid = mock.openSession();
 
