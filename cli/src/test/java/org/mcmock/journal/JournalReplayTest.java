@@ -13,7 +13,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mcmock.config.MockSettings;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mcmock.contract.IncomingEvent;
+import org.mcmock.contract.XdmEvents;
+import org.mcmock.model.Api;
+import org.mcmock.model.EdgeEventType;
+import org.mcmock.model.MediaEdgeMapping;
 import org.mcmock.model.Mode;
 import org.mcmock.session.MockClock;
 import org.mcmock.session.Session;
@@ -31,9 +36,9 @@ class JournalReplayTest {
   @Test
   void aReplayRestoresSidsStatesEventsAndFindingsAndSkipsALineCutByACrash() throws Exception {
     Path file = dir.resolve("journal.jsonl");
-    PinnableClock clock = new PinnableClock();
-    SessionStore original = new SessionStore(new MockClock(clock), MockSettings.defaults());
-    JournalFile journal = JournalFile.attach(file, original, clock).journal();
+    Recorded recorded = recordedInto(file);
+    SessionStore original = recorded.store();
+    JournalFile journal = recorded.journal();
     JsonNode batch = batch();
     Session session = original.open(event(batch.get(0))).session();
     original.offer(session, event(batch.get(1)));
@@ -52,6 +57,42 @@ class JournalReplayTest {
     assertThat(view(restored, session.sid())).as("the session, replayed").isEqualTo(view(original, session.sid()));
     assertThat(Journal.read(file, new MockJournalFiles()).sessions()).as("verify --journal reads the file")
         .singleElement().satisfies(s -> assertThat(s.requests()).hasSize(4));
+  }
+
+  @Test
+  void aMediaEdgeSessionReplaysAsTheSameMediaEdgeSessionWithTheSameFindings() throws Exception {
+    Path file = dir.resolve("journal.jsonl");
+    Recorded recorded = recordedInto(file);
+    SessionStore original = recorded.store();
+    JsonNode batch = batch();
+    Session session = original.open(edge(batch.get(0), null)).session();
+    original.offer(session, edge(batch.get(1), session.sid()));
+    original.offer(session, edge(batch.get(5), session.sid()));
+    recorded.journal().close();
+
+    PinnableClock replayClock = new PinnableClock();
+    SessionStore restored = new SessionStore(new MockClock(replayClock), MockSettings.defaults());
+    JournalReplay.replay(file, restored, replayClock);
+
+    assertThat(view(restored, session.sid())).as("the session, replayed").isEqualTo(view(original, session.sid()));
+    assertThat(restored.find(session.sid()).orElseThrow().api()).isEqualTo(Api.MEDIA_EDGE);
+  }
+
+  private record Recorded(SessionStore store, JournalFile journal) {}
+
+  /** A store on its own clock, journaling into {@code file}. */
+  private static Recorded recordedInto(Path file) throws Exception {
+    PinnableClock clock = new PinnableClock();
+    SessionStore store = new SessionStore(new MockClock(clock), MockSettings.defaults());
+    return new Recorded(store, JournalFile.attach(file, store, clock).journal());
+  }
+
+  /** The event as a Media Edge request carries it, read by the mock's adapter. */
+  private static IncomingEvent edge(JsonNode event, String sid) {
+    ObjectNode body = JSON.createObjectNode();
+    body.putArray("events").addObject().set("xdm", MediaEdgeMapping.toXdm(event, sid));
+    EdgeEventType type = EdgeEventType.fromXdmName(body.at("/events/0/xdm/eventType").asText()).orElseThrow();
+    return XdmEvents.read(type, body, body.toString(), List.of(), 0).get(0);
   }
 
   private static String view(SessionStore store, String sid) {

@@ -80,6 +80,54 @@ class MediaEdgeEndpointsTest {
   }
 
   @Test
+  void inStrictModeARuleBrokenOnMediaEdgeGets400NamingTheRule() {
+    String sid = open();
+    mock.admin().switchMode("strict");
+    String adStart = Payloads.event("adStart", 0, T0 + 1000, "params", Map.of("media.ad.id", "ad-1",
+        "media.ad.length", 15, "media.ad.podPosition", 1, "media.ad.playerName", "player"));
+
+    Response answer = post("/ee/va/v1/adStart", EdgePayloads.body(adStart, sid));
+
+    hasStatus(answer, 400, "an adStart outside an ad break, in strict mode");
+    explains(answer.jsonPath(), "", "$", "AD_OUTSIDE_BREAK");
+  }
+
+  @Test
+  void tenMinutesWithoutEventsTimeOutAMediaEdgeSessionAndTheNextEventGets410() {
+    String sid = open();
+
+    mock.admin().advanceClock("10m");
+    Response gone = post("/ee/va/v1/ping", EdgePayloads.body(event("ping", 10, T0 + 10_000), sid));
+
+    hasStatus(gone, 410, "a ping 10 minutes after the last event");
+    assertThat(gone.jsonPath().getString("type")).endsWith("va-edge-0410-410");
+  }
+
+  @Test
+  void aFaultPlannedOnPlayCatchesAMediaEdgePlay() {
+    String sid = open();
+    mock.admin().injectFault(Map.of("on", "play", "status", 503));
+
+    hasStatus(post("/ee/va/v1/play", EdgePayloads.body(event("play", 0, T0 + 1000), sid)), 503,
+        "a play while a 503 is planned on play");
+    assertThat(mock.admin().session(sid).getInt("requests.injected")).as("recorded as injected").isEqualTo(1);
+  }
+
+  @Test
+  void aStatesUpdateStartingTwoStatesAnswers204AndLeavesNoTieBehind() {
+    String sid = open();
+    String body = "{\"events\":[{\"xdm\":{\"eventType\":\"media.statesUpdate\",\"timestamp\":\"2018-06-26T07:25:24Z\","
+        + "\"mediaCollection\":{\"playhead\":1,\"sessionID\":\"" + sid + "\",\"statesStart\":[{\"name\":\"mute\"},"
+        + "{\"name\":\"fullScreen\"}]}}}]}";
+
+    hasStatus(post("/ee/va/v1/statesUpdate", body), 204, "a statesUpdate starting mute and fullScreen");
+
+    JsonPath session = mock.admin().session(sid);
+    assertThat(session.getMap("eventTypes")).containsEntry("stateStart", 2);
+    assertThat(session.getList("findings.rule")).as("two states in one request are no tie").doesNotContain("TS_EQUAL");
+  }
+
+  @Test
   void aMediaCollectionSessionSaysItsApiToo() {
     String sid = mock.openSession();
 
@@ -128,9 +176,7 @@ class MediaEdgeEndpointsTest {
 
     hasStatus(answer, 207, "a sessionStart without sessionDetails.name");
     JsonPath json = answer.jsonPath();
-    assertThat(json.getString("errors[0].type")).endsWith("va-edge-0400-400");
-    assertThat(json.getString("errors[0].report.details[0].name")).isEqualTo("$.xdm.mediaCollection.sessionDetails.name");
-    assertThat(json.getString("errors[0].report.details[0].rule")).isEqualTo("required");
+    explains(json, "errors[0].", "$.xdm.mediaCollection.sessionDetails.name", "required");
     assertThat(json.getList("handle.type")).doesNotContain("media-analytics:new-session");
     assertThat(mock.admin().sessions().getList("sessions")).as("no session opened").isEmpty();
   }
@@ -159,11 +205,16 @@ class MediaEdgeEndpointsTest {
 
     hasStatus(answer, 400, "a play with playhead \"abc\"");
     JsonPath json = answer.jsonPath();
-    assertThat(json.getString("type")).endsWith("va-edge-0400-400");
-    assertThat(json.getString("report.details[0].name")).isEqualTo("$.events[0].xdm.mediaCollection.playhead");
-    assertThat(json.getString("report.details[0].rule")).isEqualTo("type");
+    explains(json, "", "$.events[0].xdm.mediaCollection.playhead", "type");
     assertThat(json.getString("report.details[0].actual")).isEqualTo("abc");
     assertThat(json.getString("report.details[0].expected")).contains("integer");
+  }
+
+  /** The problem at {@code at} is va-edge-0400-400 and its first detail names the field and the rule. */
+  private static void explains(JsonPath json, String at, String name, String rule) {
+    assertThat(json.getString(at + "type")).endsWith("va-edge-0400-400");
+    assertThat(json.getString(at + "report.details[0].name")).as("the field, Adobe's way").isEqualTo(name);
+    assertThat(json.getString(at + "report.details[0].rule")).as("the rule").isEqualTo(rule);
   }
 
   @Test
@@ -182,6 +233,7 @@ class MediaEdgeEndpointsTest {
       assertThat(answer.jsonPath().getString("type")).as(what).contains("va-edge-0400-400");
     });
     hasStatus(post("/ee/va/v1/seekStart", play), 404, "an event type the Media Edge API does not have");
+    hasStatus(mock.request().get("/ee/va/v1/play"), 405, "a GET on a Media Edge path");
     Response noConfig = post("/ee/va/v1/sessionStart", EdgePayloads.sessionStart());
     hasStatus(noConfig, 400, "a sessionStart without configId");
     assertThat(noConfig.jsonPath().getString("type")).endsWith("EXEG-0003-400");

@@ -20,6 +20,14 @@ public final class FallbackTransformer extends MediaCollectionTransformer {
   ResponseDefinition answer(ServeEvent serveEvent) {
     Request request = serveEvent.getRequest();
     String path = Route.pathOf(request.getUrl());
+    for (EdgeRoute edge : EdgeRoute.values()) {
+      if (edge.matches(path)) {
+        return ResponseDefinitionBuilder.like(Answers.message(405, request.getMethod() + " is not allowed on "
+                + edge.template() + ": use POST"))
+            .withHeader("Allow", "POST, OPTIONS")
+            .build();
+      }
+    }
     return Route.forPath(path)
         .map(route -> ResponseDefinitionBuilder.like(Answers.message(405, request.getMethod() + " is not allowed on "
                 + route.template() + ": use " + route.method()))
@@ -28,6 +36,8 @@ public final class FallbackTransformer extends MediaCollectionTransformer {
         .orElseGet(() -> Answers.message(404, "Nothing is served at " + request.getMethod() + " " + path
             + ". The Media Collection API mock serves "
             + Arrays.stream(Route.values()).map(Route::describe).collect(Collectors.joining(", "))
+            + "; the Media Edge API mock serves "
+            + Arrays.stream(EdgeRoute.values()).map(EdgeRoute::describe).collect(Collectors.joining(", "))
             + "; its admin API is under /__admin/media-collection/"));
   }
 }

@@ -60,13 +60,15 @@ class SchemaCatalogLoadingTest {
     Set<String> expected = Arrays.stream(EventType.values())
         .map(t -> t.wireName() + ".json")
         .collect(Collectors.toSet());
-    Set<String> present;
-    try (Stream<Path> files = Files.list(SCHEMA_FOLDER)) {
-      present = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).collect(Collectors.toSet());
-    }
-    assertThat(present)
+    assertThat(filesIn(SCHEMA_FOLDER))
         .as("../schemas holds exactly <eventType>.json for the 19 event types (no stray or misspelt file)")
         .containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  private static Set<String> filesIn(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+    }
   }
 
   @Test
@@ -74,11 +76,7 @@ class SchemaCatalogLoadingTest {
     Set<String> expected = Arrays.stream(EdgeEventType.values())
         .map(t -> t.operation() + ".json")
         .collect(Collectors.toSet());
-    Set<String> present;
-    try (Stream<Path> files = Files.list(SCHEMA_FOLDER.resolve("edge"))) {
-      present = files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
-    }
-    assertThat(present)
+    assertThat(filesIn(SCHEMA_FOLDER.resolve("edge")))
         .as("../schemas/edge holds exactly <operation>.json for the 18 Media Edge operations")
         .containsExactlyInAnyOrderElementsOf(expected);
   }

@@ -94,16 +94,18 @@ public final class MediaEdgeMapping {
 
   /**
    * The Media Collection events one XDM event stands for: one, or for a statesUpdate a stateEnd per
-   * {@code statesEnd} entry then a stateStart per {@code statesStart} entry.
+   * {@code statesEnd} entry then a stateStart per {@code statesStart} entry, each 1 ms after the one before.
    *
    * @param ts the event's time in epoch ms (from its timestamp, or the arrival when it had none)
    */
   public static List<ObjectNode> toMediaCollection(EdgeEventType type, JsonNode xdm, long ts) {
     JsonNode media = xdm.path("mediaCollection");
     if (type == EdgeEventType.STATES_UPDATE) {
+      // One request orders its states itself: each takes the next millisecond, so two states started together
+      // are not a tie the session rules cannot order (TS_EQUAL), as they would be on Media Collection.
       List<ObjectNode> states = new ArrayList<>();
-      media.path("statesEnd").forEach(s -> states.add(state(EventType.STATE_END, media, s, ts)));
-      media.path("statesStart").forEach(s -> states.add(state(EventType.STATE_START, media, s, ts)));
+      media.path("statesEnd").forEach(s -> states.add(state(EventType.STATE_END, media, s, ts + states.size())));
+      media.path("statesStart").forEach(s -> states.add(state(EventType.STATE_START, media, s, ts + states.size())));
       return states;
     }
     ObjectNode body = event(type.mediaCollection(), media, ts);
