@@ -5,7 +5,8 @@
 --
 -- Arguments: connections per thread, sessions per thread, and a file prefix. Each thread plays its sessions from a
 -- ring of slots (32 per connection), round robin, so a session's next event leaves about 2,000 requests after its
--- previous one. Near the end of a step fewer sessions are left than that spacing needs: the thread then stops, writes
+-- previous one. Near the end of a step, once fewer than 4 sessions per connection are in play (a session's next
+-- event could then leave while its previous one is still in flight), the thread stops, writes
 -- the sessions it has not finished to <prefix>.<thread>.left, and the next step's wrk (same prefix) finishes them
 -- first. When a thread is done it writes <prefix>.<thread>.done, which tells bench/run to stop wrk (SIGINT), so that
 -- wrk's duration is the step's and not the -d it was given.
@@ -42,7 +43,7 @@ function setup(thread)
 end
 
 local slots, nextSlot, awaiting = {}, 1, {}
-local sessionsLeft, spacing, prefix, id = 0, 0, "", 0
+local sessionsLeft, spacing, least, prefix, id = 0, 0, 0, "", 0
 local stopped = false
 local busy = 0 -- slots starting or playing a session
 
@@ -52,6 +53,8 @@ function init(args)
   prefix = args[3]
   id = wrk.thread:get("id")
   spacing = connections * 32
+  -- below this many sessions in play, a session's next event could leave while its previous one is in flight
+  least = connections * 4
   -- the sessions the previous step left unfinished come first
   local left = io.open(prefix .. "." .. id .. ".left")
   if left then
@@ -81,7 +84,7 @@ end
 
 
 function request()
-  if not stopped and sessionsLeft <= 0 and busy < spacing / 2 then finish() end
+  if not stopped and sessionsLeft <= 0 and busy < least then finish() end
   -- the few requests the stopping loop still asks for open a session each rather than send an event twice
   if stopped then return wrk.format("POST", "/api/v1/sessions", headers, sessionStart) end
   for _ = 1, #slots do
