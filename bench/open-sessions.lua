@@ -11,30 +11,16 @@
 -- first. When a thread is done it writes <prefix>.<thread>.done, which tells bench/run to stop wrk (SIGINT), so that
 -- wrk's duration is the step's and not the -d it was given.
 
-local T0 = 1700000000000
-local timeline = {
-  { "adBreakStart", 0, 0, '"params":{"media.ad.podFriendlyName":"pre-roll","media.ad.podIndex":0,"media.ad.podSecond":0}' },
-  { "adStart", 0, 0, '"params":{"media.ad.name":"Ad 1","media.ad.id":"001","media.ad.length":15,"media.ad.podPosition":1,"media.ad.playerName":"bench"}' },
-  { "ping", 10, 0 },
-  { "adComplete", 15, 0 },
-  { "adBreakComplete", 15, 0 },
-  { "play", 15, 0 },
-}
+local t = dofile("bench/timeline.lua")
+local timeline = {}
+for _, step in ipairs(t.preRoll) do timeline[#timeline + 1] = step end
 for second = 20, 530, 10 do timeline[#timeline + 1] = { "ping", second, second - 15 } end
 timeline[#timeline + 1] = { "sessionComplete", 535, 520 }
 assert(#timeline == 59, "59 events after the sessionStart")
 
-local file = assert(io.open("bench/session-start-long.json"), "run wrk from the repository's top folder")
-local sessionStart = file:read("*a"):gsub("%s+$", "")
-file:close()
+local sessionStart = t.sessionStart("bench/session-start-long.json")
 local headers = { ["Content-Type"] = "application/json" }
-local bodies = {}
-for i, step in ipairs(timeline) do
-  local ts = T0 + step[2] * 1000 + i
-  local body = '{"eventType":"' .. step[1] .. '","playerTime":{"playhead":' .. step[3] .. ',"ts":' .. ts .. '}'
-  if step[4] then body = body .. ',' .. step[4] end
-  bodies[i] = body .. '}'
-end
+local bodies = t.bodies(timeline)
 
 local counter = 0
 function setup(thread)

@@ -4,14 +4,10 @@
 -- session's next event is sent some 2,000 requests after its previous one, long after it was answered: wrk
 -- cannot tell which connection an answer came back on, and events of one session must not overtake each other.
 
-local timeline = {
-  -- { eventType, second on the action timeline, playhead, extra JSON or nil }
-  { "adBreakStart", 0, 0, '"params":{"media.ad.podFriendlyName":"pre-roll","media.ad.podIndex":0,"media.ad.podSecond":0}' },
-  { "adStart", 0, 0, '"params":{"media.ad.name":"Ad 1","media.ad.id":"001","media.ad.length":15,"media.ad.podPosition":1,"media.ad.playerName":"bench"}' },
-  { "ping", 10, 0 },
-  { "adComplete", 15, 0 },
-  { "adBreakComplete", 15, 0 },
-  { "play", 15, 0 },
+local t = dofile("bench/timeline.lua")
+local timeline = {}
+for _, step in ipairs(t.preRoll) do timeline[#timeline + 1] = step end
+for _, step in ipairs({
   { "ping", 20, 5 },
   { "ping", 30, 15 },
   { "pauseStart", 33, 18 },
@@ -22,23 +18,11 @@ local timeline = {
   { "ping", 60, 35 },
   { "sessionComplete", 68, 43 },
   { "sessionEnd", 68, 43 },
-}
+}) do timeline[#timeline + 1] = step end
 
-local T0 = 1700000000000
--- The sessionStart body, shared with bench/run's start-up probe.
-local file = assert(io.open("bench/session-start.json"), "run wrk from the repository's top folder")
-local sessionStart = file:read("*a"):gsub("%s+$", "")
-file:close()
+local sessionStart = t.sessionStart("bench/session-start.json")
 local headers = { ["Content-Type"] = "application/json" }
-
--- Bodies are built once; only the path carries the sid.
-local bodies = {}
-for i, step in ipairs(timeline) do
-  local ts = T0 + step[2] * 1000 + i -- a millisecond apart, as a correct player keeps sibling events
-  local body = '{"eventType":"' .. step[1] .. '","playerTime":{"playhead":' .. step[3] .. ',"ts":' .. ts .. '}'
-  if step[4] then body = body .. ',' .. step[4] end
-  bodies[i] = body .. '}'
-end
+local bodies = t.bodies(timeline)
 
 local slots, nextSlot, awaiting = {}, 1, {}
 -- Optional limits, for filling the mock with open sessions: sessions per thread, events per session.
