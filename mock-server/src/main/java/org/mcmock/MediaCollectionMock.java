@@ -14,6 +14,7 @@ import org.mcmock.config.ServerLimits;
 import org.mcmock.faults.FaultPlan;
 import org.mcmock.http.JsonErrorsServerFactory;
 import org.mcmock.schema.SchemaCatalog;
+import org.mcmock.session.IdleSweeper;
 import org.mcmock.session.MockClock;
 import org.mcmock.session.SessionStore;
 
@@ -39,10 +40,12 @@ public final class MediaCollectionMock implements AutoCloseable {
 
   private final WireMockServer server;
   private final MediaCollectionExtension extension;
+  private final IdleSweeper sweeper;
 
-  private MediaCollectionMock(WireMockServer server, MediaCollectionExtension extension) {
+  private MediaCollectionMock(WireMockServer server, MediaCollectionExtension extension, IdleSweeper sweeper) {
     this.server = server;
     this.extension = extension;
+    this.sweeper = sweeper;
   }
 
   /** Starts on a random port with the bundled schemas, default settings and WireMock's journal off. */
@@ -100,7 +103,7 @@ public final class MediaCollectionMock implements AutoCloseable {
     }
     WireMockServer server = new WireMockServer(config.extensions(extension));
     server.start();
-    return new MediaCollectionMock(server, extension);
+    return new MediaCollectionMock(server, extension, IdleSweeper.start(extension.sessions()));
   }
 
   /**
@@ -139,6 +142,7 @@ public final class MediaCollectionMock implements AutoCloseable {
 
   @Override
   public void close() {
+    sweeper.close();
     server.stop();
   }
 }

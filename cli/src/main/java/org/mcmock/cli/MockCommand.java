@@ -29,6 +29,7 @@ import org.mcmock.model.Mode;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.MockClock;
 import org.mcmock.verify.FeatureTimelines;
+import org.mcmock.session.SidIssuer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -124,11 +125,13 @@ public final class MockCommand implements Callable<Integer> {
   long minDataRate;
   @Option(names = "--shutdown-grace", order = 30, paramLabel = "DURATION", converter = DurationConverter.class)
   Duration shutdownGrace;
-  @Option(names = "--verbose", order = 31)
+  @Option(names = "--instance-id", order = 31, paramLabel = "HEX", converter = InstanceIdConverter.class)
+  SidIssuer instanceId;
+  @Option(names = "--verbose", order = 32)
   boolean verbose;
-  @Option(names = {"-h", "--help"}, order = 32, usageHelp = true)
+  @Option(names = {"-h", "--help"}, order = 33, usageHelp = true)
   boolean help;
-  @Option(names = {"-V", "--version"}, order = 33, versionHelp = true)
+  @Option(names = {"-V", "--version"}, order = 34, versionHelp = true)
   boolean version;
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -197,6 +200,9 @@ public final class MockCommand implements Callable<Integer> {
     SchemaCatalog schemas = schemaFolder == null ? SchemaCatalog.bundled() : SchemaCatalog.fromFolder(schemaFolder);
     PinnableClock clock = new PinnableClock();
     MediaCollectionExtension extension = new MediaCollectionExtension(settings, schemas, new MockClock(clock));
+    if (instanceId != null) {
+      extension.sessions().issueSidsWith(instanceId);
+    }
     String journal = journalFile == null ? null : restore(extension, clock);
     WireMockConfiguration config = wireMock().extensions(new VerifyRoutes(extension, bundledTimelines()));
     MediaCollectionMock mock = MediaCollectionMock.start(config, extension, adminAccess(), serverLimits());
@@ -215,6 +221,8 @@ public final class MockCommand implements Callable<Integer> {
               : "the certificate of " + httpsKeystore) + ")");
     }
     out.println("  schemas:   " + schemas.origin());
+    out.println("  instance:  " + extension.sessions().instanceId() + " (the first " + SidIssuer.INSTANCE_CHARS
+        + " characters of every sid it issues; --instance-id sets it)");
     if (journal != null) {
       out.println("  journal:   " + journal);
     }

@@ -45,8 +45,9 @@ public final class VerifyCommand implements Callable<Integer> {
   String timeline;
 
   @Option(names = "--mock", defaultValue = "http://localhost:8080", paramLabel = "URL",
-      description = "The running mock whose journal to verify (default: ${DEFAULT-VALUE}).")
-  String mock;
+      split = ",", description = "The running mock whose journal to verify (default: ${DEFAULT-VALUE}); several,"
+          + " comma-separated, for mocks behind one load balancer: their journals are read as one.")
+  List<String> mock;
 
   @Option(names = "--admin-token", paramLabel = "TOKEN", defaultValue = "${env:MCMOCK_ADMIN_TOKEN}",
       description = "The token of a mock started with --admin-token (default: the MCMOCK_ADMIN_TOKEN environment "

@@ -78,6 +78,36 @@ class MockCommandTest {
   }
 
   @Test
+  void instanceIdStartsEverySidAndTheStartUpLineSaysSo() throws Exception {
+    MockCommand command = new MockCommand();
+    commandLine(command).parseArgs("--port", "0", "--instance-id", "A1");
+
+    try (MediaCollectionMock mock = command.start()) {
+      java.net.http.HttpResponse<String> started = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(mock.baseUrl() + "/api/v1/sessions"))
+              .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                  "{\"eventType\":\"sessionStart\",\"playerTime\":{\"playhead\":0,\"ts\":1700000000000},"
+                  + "\"params\":{\"analytics.trackingServer\":\"t\",\"analytics.reportSuite\":\"r\","
+                  + "\"visitor.marketingCloudOrgId\":\"o\",\"media.id\":\"m\",\"media.length\":60,"
+                  + "\"media.contentType\":\"vod\",\"media.playerName\":\"p\",\"media.channel\":\"c\"}}"))
+              .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+      assertThat(started.headers().firstValue("Location")).as("Location of a sessionStart; answer %s: %s",
+          started.statusCode(), started.body()).hasValueSatisfying(location ->
+              assertThat(location).matches("/api/v1/sessions/000000a1[0-9a-f]{56}"));
+      assertThat(out.toString()).as("start-up line").contains("instance:  000000a1");
+    }
+  }
+
+  @Test
+  void anInstanceIdThatIsNotHexIsAUsageErrorSayingWhatItMayBe() {
+    int code = commandLine(new MockCommand()).execute("--instance-id", "mock-1");
+
+    assertThat(code).as("exit code for --instance-id mock-1").isEqualTo(2);
+    assertThat(err.toString()).as("error output").contains("1 to 8 hex digits");
+  }
+
+  @Test
   void unknownModeIsAUsageErrorNamingTheModes() {
     int code = commandLine(new MockCommand()).execute("--mode", "lenient");
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mcmock.MediaCollectionMock;
+import org.mcmock.session.SidIssuer;
 import picocli.CommandLine;
 
 /** {@code java -jar mcmock.jar verify ...}, run in-process as the jar runs it: a subcommand of the mock's. */
@@ -254,26 +255,53 @@ class VerifyCommandTest {
   @Test
   void aRunningMocksSessionsAreVerified() throws Exception {
     try (MediaCollectionMock mock = MediaCollectionMock.start()) {
-      HttpClient http = HttpClient.newHttpClient();
-      HttpResponse<String> started = post(http, mock.baseUrl() + "/api/v1/sessions", """
-          {"eventType": "sessionStart", "playerTime": {"playhead": 0, "ts": %d}, "params": {
-           "analytics.trackingServer": "t", "analytics.reportSuite": "r", "visitor.marketingCloudOrgId": "o",
-           "media.id": "ClickMe", "media.length": 60, "media.contentType": "vod", "media.playerName": "p",
-           "media.channel": "c"}}""".formatted(T0));
-      assertThat(started.statusCode()).as("sessionStart answer: %s", started.body()).isEqualTo(201);
-      String events = mock.baseUrl() + started.headers().firstValue("Location").orElseThrow() + "/events";
-      for (String[] event : new String[][] {{"play", "0", "0"}, {"sessionEnd", "5", "5"}}) {
-        HttpResponse<String> answer = post(http, events, """
-            {"eventType": "%s", "playerTime": {"playhead": %s, "ts": %d}}"""
-            .formatted(event[0], event[2], T0 + Long.parseLong(event[1]) * 1000));
-        assertThat(answer.statusCode()).as("%s answer: %s", event[0], answer.body()).isEqualTo(204);
-      }
+      play(mock, 5);
 
       int code = verify("--features", features.toString(), "--timeline", "Short", "--mock", mock.baseUrl());
 
       assertThat(code).as("exit code; output:%n%s%nerror output: %s", out, err).isZero();
       assertThat(out.toString()).as("report").contains("3 requests in 1 session");
     }
+  }
+
+  @Test
+  void severalMocksBehindOneLoadBalancerAreVerifiedAsOne() throws Exception {
+    try (MediaCollectionMock first = MediaCollectionMock.start(); MediaCollectionMock second = MediaCollectionMock.start()) {
+      first.sessions().issueSidsWith(SidIssuer.forInstance("a"));
+      second.sessions().issueSidsWith(SidIssuer.forInstance("b"));
+      String early = play(first, 9); // does not follow the timeline
+      String late = play(second, 5); // the player's newest run, on the other mock
+
+      int code = verify("--features", features.toString(), "--timeline", "Short", "--mock",
+          first.baseUrl() + "," + second.baseUrl());
+
+      assertThat(code).as("exit code; output:%n%s%nerror output: %s", out, err).isZero();
+      assertThat(early).as("the first mock's sid").startsWith("0000000a");
+      assertThat(late).as("the second mock's sid").startsWith("0000000b");
+      assertThat(out.toString()).as("report").contains("The mock holds 2 sessions", late);
+
+      int alone = verify("--features", features.toString(), "--timeline", "Short", "--mock", first.baseUrl());
+      assertThat(alone).as("exit code with the first mock alone, whose session ends at 9 s").isEqualTo(1);
+    }
+  }
+
+  /** Plays the Short timeline on {@code mock}, its sessionEnd at {@code endSeconds}; returns the sid. */
+  private static String play(MediaCollectionMock mock, long endSeconds) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> started = post(http, mock.baseUrl() + "/api/v1/sessions", """
+        {"eventType": "sessionStart", "playerTime": {"playhead": 0, "ts": %d}, "params": {
+         "analytics.trackingServer": "t", "analytics.reportSuite": "r", "visitor.marketingCloudOrgId": "o",
+         "media.id": "ClickMe", "media.length": 60, "media.contentType": "vod", "media.playerName": "p",
+         "media.channel": "c"}}""".formatted(T0));
+    assertThat(started.statusCode()).as("sessionStart answer: %s", started.body()).isEqualTo(201);
+    String location = started.headers().firstValue("Location").orElseThrow();
+    for (String[] event : new String[][] {{"play", "0", "0"}, {"sessionEnd", String.valueOf(endSeconds), "5"}}) {
+      HttpResponse<String> answer = post(http, mock.baseUrl() + location + "/events", """
+          {"eventType": "%s", "playerTime": {"playhead": %s, "ts": %d}}"""
+          .formatted(event[0], event[2], T0 + Long.parseLong(event[1]) * 1000));
+      assertThat(answer.statusCode()).as("%s answer: %s", event[0], answer.body()).isEqualTo(204);
+    }
+    return location.substring(location.lastIndexOf('/') + 1);
   }
 
   private static HttpResponse<String> post(HttpClient http, String url, String body) throws Exception {

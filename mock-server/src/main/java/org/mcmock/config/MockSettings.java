@@ -39,11 +39,10 @@ public record MockSettings(
   public static final int ONE_MIB = 1024 * 1024;
 
   /**
-   * A quarter of the JVM's maximum heap, at most 256 MB (about a million requests of the size players send),
-   * so the mock's memory stays bounded with any {@code -Xmx}.
+   * Half of the JVM's maximum heap, so the mock's memory stays bounded with any {@code -Xmx}, while 100,000 open
+   * sessions of 60 requests (about 1.2 GB as weighed) fit in the default heap of a machine with 12 GB or more.
    */
-  public static final long DEFAULT_MAX_RECORDED_BYTES =
-      Math.min(256L * ONE_MIB, Runtime.getRuntime().maxMemory() / 4);
+  public static final long DEFAULT_MAX_RECORDED_BYTES = Runtime.getRuntime().maxMemory() / 2;
 
   /** What a recorded request costs besides its body: the record, its fields and the session's list slot. */
   public static final int RECORD_OVERHEAD_BYTES = 128;
@@ -89,7 +88,7 @@ public record MockSettings(
     private Duration eventTimeout = Duration.ofMinutes(10);
     private Duration playheadTimeout = Duration.ofMinutes(30);
     private Duration retention = Duration.ofHours(1);
-    private int maxSessions = 100_000;
+    private int maxSessions = 200_000;
     private int maxEventsPerSession = 20_000;
     private long maxRecordedBytes = DEFAULT_MAX_RECORDED_BYTES;
     private int maxBodyBytes = ONE_MIB;

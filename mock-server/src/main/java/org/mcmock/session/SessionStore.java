@@ -1,9 +1,7 @@
 package org.mcmock.session;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,9 +25,6 @@ import org.mcmock.rules.SessionRules;
  * without one is kept in {@link RefusalLogs}.
  */
 public final class SessionStore {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final HexFormat HEX = HexFormat.of();
 
   private final MockClock clock;
   private final MockSettings settings;
@@ -64,6 +59,7 @@ public final class SessionStore {
   /** The sid the next session opened on this thread takes, while {@link #withSid} replays one. */
   private final ThreadLocal<String> presetSid = new ThreadLocal<>();
   private volatile StoreRecorder recorder = StoreRecorder.NONE;
+  private volatile SidIssuer sids = SidIssuer.random();
 
   public SessionStore(MockClock clock, MockSettings settings) {
     this.clock = clock;
@@ -110,6 +106,16 @@ public final class SessionStore {
   public void switchMode(Mode value) {
     mode.set(value);
     recorder.modeSwitched(value, clock.millis());
+  }
+
+  /** From now on new sessions take sids from {@code value}, which names this instance in them. */
+  public void issueSidsWith(SidIssuer value) {
+    sids = value;
+  }
+
+  /** The id at the start of every sid this store issues ({@link SidIssuer}). */
+  public String instanceId() {
+    return sids.instanceId();
   }
 
   /** From now on every change to the store is reported to {@code value} (a journal file). */
@@ -359,7 +365,7 @@ public final class SessionStore {
       throw StoreFullException.requests(budget.maxRecordedBytes());
     }
     while (true) {
-      String sid = presetSid.get() == null ? newSid() : presetSid.get();
+      String sid = presetSid.get() == null ? sids.next() : presetSid.get();
       Session session = factory.apply(sid);
       if (sessions.putIfAbsent(sid, session) == null) {
         long position = nextPosition.incrementAndGet();
@@ -383,12 +389,5 @@ public final class SessionStore {
       budget.forgotten(session.forget());
     }
     budget.dropForgotten();
-  }
-
-  /** 64 random lowercase hex characters, the shape of Adobe's sample sid. */
-  private static String newSid() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return HEX.formatHex(bytes);
   }
 }

@@ -4,6 +4,8 @@ import org.mcmock.model.JournalPages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.URI;
@@ -76,10 +78,28 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
    * @param token the mock's {@code --admin-token}, or null
    */
   public static Journal fetch(String baseUrl, String token) throws IOException {
+    return fetch(List.of(baseUrl), token);
+  }
+
+  /**
+   * Reads the journals of several mocks behind one load balancer as one: their sessions in the order they were
+   * opened, whichever mock holds each, so a player's run that spread over them is checked whole.
+   *
+   * @param token the mocks' {@code --admin-token}, or null
+   */
+  public static Journal fetch(List<String> baseUrls, String token) throws IOException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    String base = baseUrl.replaceAll("/+$", "") + ADMIN_PATH + "?limit=" + PAGE;
-    return parse(JournalPages.collect(cursor ->
-        JSON.readTree(get(client, URI.create(base + (cursor == null ? "" : "&cursor=" + cursor)), token))));
+    ObjectNode whole = JSON.createObjectNode();
+    ArrayNode sessions = whole.putArray("sessions");
+    ArrayNode refused = whole.putArray("refusedSessionStarts");
+    for (String baseUrl : baseUrls) {
+      String base = baseUrl.strip().replaceAll("/+$", "") + ADMIN_PATH + "?limit=" + PAGE;
+      JsonNode one = JournalPages.collect(cursor ->
+          JSON.readTree(get(client, URI.create(base + (cursor == null ? "" : "&cursor=" + cursor)), token)));
+      sessions.addAll((ArrayNode) one.get("sessions"));
+      refused.addAll((ArrayNode) one.get("refusedSessionStarts"));
+    }
+    return parse(whole);
   }
 
   private static String get(HttpClient client, URI uri, String token) throws IOException {
