@@ -24,17 +24,32 @@ print(f"## Closed sessions (each ends with sessionEnd): {len(rounds)} rounds, {d
 print("| round | server | events/s | p50 ms | p99 ms | errors | peak RSS MB | start to first 201 ms |")
 print("|---|---|---:|---:|---:|---:|---:|---:|")
 closed_ratios, closed_p99, closed_rss, closed_errors, startups = [], [], [], 0, []
+edge_lines = []
 for i in rounds:
-    for name in (f"mcmock#{i}", f"wiremock-no-journal#{i}"):
+    for name in (f"mcmock#{i}", f"mcmock-media-edge#{i}", f"wiremock-no-journal#{i}"):
+        if name not in rows:
+            continue
         r = result(rows[name][0])
         print(f"| {i} | {name.split('#')[0]} | {r['perSecond']:.0f} | {r['p50ms']:.2f} | {r['p99ms']:.2f} "
               f"| {errors(r)} | {rows[name][2]} | {rows[name][1]} |")
-    ours, bare = result(rows[f"mcmock#{i}"][0]), result(rows[f"wiremock-no-journal#{i}"][0])
+    ours = result(rows[f"mcmock#{i}"][0])
+    if f"mcmock-media-edge#{i}" in rows:
+        edge = result(rows[f"mcmock-media-edge#{i}"][0])
+        edge_lines.append(f"\nThe Media Edge API runs at {edge['perSecond'] / ours['perSecond']:.2f} x the Media "
+                          f"Collection API's events/s in round {i} (p99 {edge['p99ms']:.1f} ms against "
+                          f"{ours['p99ms']:.1f} ms), errors {errors(edge)}.")
+    if f"wiremock-no-journal#{i}" not in rows:
+        continue   # the short Media Edge run (SERVERS=media-edge): no WireMock
+    bare = result(rows[f"wiremock-no-journal#{i}"][0])
     closed_ratios.append(ours["perSecond"] / bare["perSecond"])
     closed_p99.append(ours["p99ms"])
     closed_rss.append(int(rows[f"mcmock#{i}"][2]))
     closed_errors += errors(ours)
     startups.append(int(rows[f"mcmock#{i}"][1]))
+if edge_lines:
+    print("".join(edge_lines))
+if not closed_ratios:
+    sys.exit(0)   # the short Media Edge run: no WireMock, no open sessions, no targets
 print("\nRatio mock / WireMock without a journal, per round: "
       + ", ".join(f"{x:.2f}" for x in closed_ratios))
 for name in ("mcmock-arrival-order", "mcmock-journal-file", "wiremock-journal"):

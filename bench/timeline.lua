@@ -3,10 +3,13 @@
 local T0 = 1700000000000
 local M = {}
 
--- { eventType, second on the action timeline, playhead, extra JSON or nil }: one ad in a pre-roll, then play
+-- { eventType, second on the action timeline, playhead, extra JSON or nil, the same as Media Edge mediaCollection
+-- fields or nil }: one ad in a pre-roll, then play
 M.preRoll = {
-  { "adBreakStart", 0, 0, '"params":{"media.ad.podFriendlyName":"pre-roll","media.ad.podIndex":0,"media.ad.podSecond":0}' },
-  { "adStart", 0, 0, '"params":{"media.ad.name":"Ad 1","media.ad.id":"001","media.ad.length":15,"media.ad.podPosition":1,"media.ad.playerName":"bench"}' },
+  { "adBreakStart", 0, 0, '"params":{"media.ad.podFriendlyName":"pre-roll","media.ad.podIndex":0,"media.ad.podSecond":0}',
+    '"advertisingPodDetails":{"friendlyName":"pre-roll","index":0,"offset":0}' },
+  { "adStart", 0, 0, '"params":{"media.ad.name":"Ad 1","media.ad.id":"001","media.ad.length":15,"media.ad.podPosition":1,"media.ad.playerName":"bench"}',
+    '"advertisingDetails":{"friendlyName":"Ad 1","name":"001","length":15,"podPosition":1,"playerName":"bench"}' },
   { "ping", 10, 0 },
   { "adComplete", 15, 0 },
   { "adBreakComplete", 15, 0 },
@@ -21,17 +24,28 @@ function M.sessionStart(path)
   return body
 end
 
+local function isoTime(ms)
+  return os.date("!%Y-%m-%dT%H:%M:%S", math.floor(ms / 1000)) .. string.format(".%03dZ", ms % 1000)
+end
+
 -- Bodies are built once; only the path carries the sid. Sibling events are a millisecond apart, as a correct
--- player keeps them.
-function M.bodies(timeline)
-  local bodies = {}
+-- player keeps them. With edge true they are Media Edge API bodies ({"events":[{"xdm":...}]}), which carry the
+-- sid themselves: each body is then the text before the sid, and the second list holds the text after it.
+function M.bodies(timeline, edge)
+  local bodies, tails = {}, {}
   for i, step in ipairs(timeline) do
     local ts = T0 + step[2] * 1000 + i
-    local body = '{"eventType":"' .. step[1] .. '","playerTime":{"playhead":' .. step[3] .. ',"ts":' .. ts .. '}'
-    if step[4] then body = body .. ',' .. step[4] end
-    bodies[i] = body .. '}'
+    if edge then
+      bodies[i] = '{"events":[{"xdm":{"eventType":"media.' .. step[1] .. '","timestamp":"' .. isoTime(ts)
+        .. '","mediaCollection":{"playhead":' .. step[3] .. ',"sessionID":"'
+      tails[i] = '"' .. (step[5] and (',' .. step[5]) or '') .. '}}}]}'
+    else
+      local body = '{"eventType":"' .. step[1] .. '","playerTime":{"playhead":' .. step[3] .. ',"ts":' .. ts .. '}'
+      if step[4] then body = body .. ',' .. step[4] end
+      bodies[i] = body .. '}'
+    end
   end
-  return bodies
+  return bodies, tails
 end
 
 return M
