@@ -101,6 +101,9 @@ public final class MediaCollectionMock implements AutoCloseable {
     if (config.jettySettings().getAcceptors().isEmpty()) {
       config.jettyAcceptors(acceptors(Runtime.getRuntime().availableProcessors()));
     }
+    // No HTTP/2 upgrade on the plain port: browsers never use h2c, nor does Adobe's backend offer it, and the JDK's
+    // HttpClient, which tries it on every http:// call, once read a streamed admin list as broken HTTP/2 frames.
+    config.http2PlainDisabled(true);
     WireMockServer server = new WireMockServer(config.extensions(extension));
     server.start();
     return new MediaCollectionMock(server, extension, IdleSweeper.start(extension.sessions()));
