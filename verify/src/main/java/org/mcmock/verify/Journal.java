@@ -88,8 +88,7 @@ public record Journal(List<RecordedSession> sessions, List<RecordedRequest> requ
    * @param token the mocks' {@code --admin-token}, or null
    */
   public static Journal fetch(List<String> baseUrls, String token) throws IOException {
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1) // a mock speaks HTTP/1.1
-        .connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     ObjectNode whole = JSON.createObjectNode();
     ArrayNode sessions = whole.putArray("sessions");
     ArrayNode refused = whole.putArray("refusedSessionStarts");
