@@ -103,7 +103,6 @@ public final class MediaEdgeTransformer extends EdgeTransformer {
   private ResponseDefinition event(EdgeEventType type, JsonBodyReader.Json json, String requestId) {
     JsonNode sidNode = XdmEvents.xdm(json.node()).path("mediaCollection").path("sessionID");
     List<Violation> violations = schemas.validate(type, json.node());
-    List<IncomingEvent> events = XdmEvents.read(type, json.node(), json.text(), violations, store.clock().millis());
     String sid = sidNode.asText("");
     Optional<Session> session = sidNode.isTextual() && SID.matcher(sid).matches() ? store.find(sid) : Optional.empty();
     if (session.isEmpty()) {
@@ -111,6 +110,7 @@ public final class MediaEdgeTransformer extends EdgeTransformer {
           : EdgeAnswers.invalid(400, Answers.refusal("The " + type.xdmName() + " event was refused", violations),
               violations, requestId);
     }
+    List<IncomingEvent> events = XdmEvents.read(type, json.node(), json.text(), violations, store.clock().millis());
     return FaultAnswers.answer(faults.event(events.get(0).type()),
         late -> offer(session.get(), events, late, new Reply(sid, type, requestId)),
         injected -> store.inject(session.get(), events.get(0), FaultAnswers.recordedStatus(injected),
