@@ -11,6 +11,7 @@ import org.mcmock.admin.AdminStreams;
 import org.mcmock.admin.MediaCollectionAdminApi;
 import org.mcmock.config.MockSettings;
 import org.mcmock.faults.FaultPlan;
+import org.mcmock.http.DirectAnswers;
 import org.mcmock.http.MediaCollectionHttp;
 import org.mcmock.schema.SchemaCatalog;
 import org.mcmock.session.MockClock;
@@ -32,6 +33,7 @@ public class MediaCollectionExtension implements ExtensionFactory {
   private final SchemaCatalog schemas;
   private final FaultPlan faults = new FaultPlan();
   private final MediaCollectionAdminApi admin;
+  private final DirectAnswers direct = new DirectAnswers(faults);
 
   public MediaCollectionExtension(MockSettings settings, SchemaCatalog schemas, MockClock clock) {
     this.store = new SessionStore(clock, settings);
@@ -42,6 +44,14 @@ public class MediaCollectionExtension implements ExtensionFactory {
   /** The servlet filter that streams the admin lists; {@link MediaCollectionMock} puts it in front of them. */
   public AdminStreams adminStreams() {
     return admin.streams();
+  }
+
+  /**
+   * The servlet filter that answers the player endpoints before WireMock's request handling, when nothing of
+   * WireMock's would see the request; {@link MediaCollectionMock} puts it in front of the stubs.
+   */
+  public DirectAnswers directAnswers() {
+    return direct;
   }
 
   /** The sessions this extension records, for in-process inspection. */
@@ -78,7 +88,7 @@ public class MediaCollectionExtension implements ExtensionFactory {
   @Override
   public List<Extension> create(WireMockServices services) {
     List<Extension> extensions = new ArrayList<>(
-        MediaCollectionHttp.extensions(schemas, store, faults, () -> services.getStores().getStubStore().getAll()));
+        MediaCollectionHttp.extensions(schemas, store, faults, () -> services.getStores().getStubStore().getAll(), direct));
     extensions.add(admin);
     return extensions;
   }

@@ -93,7 +93,7 @@ public final class MediaCollectionMock implements AutoCloseable {
       AdminAccess access, ServerLimits limits) {
     if (config.hasDefaultHttpServerFactory()) {
       config.httpServerFactory(new JsonErrorsServerFactory(limits, extension.sessions().settings().maxBodyBytes(),
-          List.of(new AdminGuard(access), extension.adminStreams())));
+          List.of(new AdminGuard(access), extension.adminStreams()), extension.directAnswers()));
     }
     if (config.containerThreads() == Options.DEFAULT_CONTAINER_THREADS) {
       config.containerThreads(limits.threads()); // a count the config sets itself wins

@@ -65,6 +65,21 @@ public final class Answers {
     }
   }
 
+  /** An event accepted without findings, the answer to nearly every request: built once, CORS included. */
+  private static final ResponseDefinition ACCEPTED_CLEAN = acceptedClean();
+
+  private static ResponseDefinition acceptedClean() {
+    ResponseDefinitionBuilder answer = responseDefinition().withStatus(204)
+        .withHeader(FindingsHeader.NAME, FindingsHeader.value(List.of()));
+    CorsHeaders.HEADERS.forEach(cors -> answer.withHeader(cors.key(), cors.firstValue()));
+    return answer.build();
+  }
+
+  /** 204 for an accepted event, with the one-line summary of its findings. */
+  static ResponseDefinition accepted(List<Finding> findings) {
+    return findings.isEmpty() ? ACCEPTED_CLEAN : withFindings(noContent(), findings);
+  }
+
   /** The answer with the one-line summary of the request's findings, for the browser's network panel. */
   static ResponseDefinition withFindings(ResponseDefinition answer, List<Finding> findings) {
     return ResponseDefinitionBuilder.like(answer)

@@ -2,7 +2,7 @@ package org.mcmock.http;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.http.Request;
 import java.util.List;
 import org.mcmock.contract.JsonBodyReader;
 import org.mcmock.model.Violation;
@@ -23,9 +23,9 @@ public final class DownloadedTransformer extends MediaCollectionTransformer {
   }
 
   @Override
-  ResponseDefinition answer(ServeEvent serveEvent) {
+  ResponseDefinition answer(Request request) {
     String path = Route.DOWNLOADED.template();
-    JsonBodyReader.Result body = reader.readBody(serveEvent.getRequest());
+    JsonBodyReader.Result body = reader.readBody(request);
     if (body instanceof JsonBodyReader.Refused refused) {
       return intake.refuse(refused.status(), path, -1, List.of(refused.violation()), refused.text(),
           refused.violation().message());

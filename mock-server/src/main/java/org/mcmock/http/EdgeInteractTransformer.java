@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +36,7 @@ public final class EdgeInteractTransformer extends EdgeTransformer {
   }
 
   @Override
-  ResponseDefinition respond(ServeEvent serveEvent, String requestId) {
-    Request request = serveEvent.getRequest();
+  ResponseDefinition respond(Request request, String requestId) {
     if (configId(request) == null) {
       return EdgeAnswers.noDatastream("", requestId);
     }

@@ -1,7 +1,7 @@
 package org.mcmock.http;
 
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.http.Request;
 
 /**
  * {@code OPTIONS /ee/...}: 204 with the CORS headers a cross-origin page needs to POST JSON with credentials
@@ -16,7 +16,7 @@ public final class EdgePreflightTransformer extends EdgeTransformer {
   }
 
   @Override
-  ResponseDefinition respond(ServeEvent serveEvent, String requestId) {
+  ResponseDefinition respond(Request request, String requestId) {
     return Answers.noContent();
   }
 }

@@ -2,7 +2,6 @@ package org.mcmock.http;
 
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.List;
 import org.mcmock.contract.JsonBodyReader;
 
@@ -21,12 +20,11 @@ abstract class EdgeTransformer extends MediaCollectionTransformer {
   }
 
   /** The answer, before CORS. */
-  abstract ResponseDefinition respond(ServeEvent serveEvent, String requestId);
+  abstract ResponseDefinition respond(Request request, String requestId);
 
   @Override
-  final ResponseDefinition answer(ServeEvent serveEvent) {
-    Request request = serveEvent.getRequest();
-    return EdgeAnswers.withCors(respond(serveEvent, EdgeAnswers.requestId(request)), request);
+  final ResponseDefinition answer(Request request) {
+    return EdgeAnswers.withCors(respond(request, EdgeAnswers.requestId(request)), request);
   }
 
   JsonBodyReader.Result read(Request request) {

@@ -2,7 +2,7 @@ package org.mcmock.http;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.http.Request;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,13 +42,13 @@ public final class EventsTransformer extends MediaCollectionTransformer {
    * the session; otherwise an unknown sid gets its 404 without the body being read.
    */
   @Override
-  ResponseDefinition answer(ServeEvent serveEvent) {
-    String sid = Route.EVENTS.parameter(Route.pathOf(serveEvent.getRequest().getUrl())).orElse("");
+  ResponseDefinition answer(Request request) {
+    String sid = Route.EVENTS.parameter(Route.pathOf(request.getUrl())).orElse("");
     Optional<Session> session = store.find(sid);
     if (session.isEmpty() && faults.faults().isEmpty()) {
       return unknown(sid);
     }
-    IncomingEvent event = reader.readEvent(serveEvent.getRequest());
+    IncomingEvent event = reader.readEvent(request);
     return FaultAnswers.answer(faults.event(event.type()), late -> offer(sid, session, event, late),
         injected -> session.ifPresent(s -> store.inject(s, event, FaultAnswers.recordedStatus(injected),
             injected.describe())));
@@ -80,7 +80,7 @@ public final class EventsTransformer extends MediaCollectionTransformer {
 
     @Override
     public ResponseDefinition accepted(Outcome.Accepted accepted) {
-      return Answers.withFindings(Answers.noContent(), accepted.event().findings());
+      return Answers.accepted(accepted.event().findings());
     }
 
     @Override

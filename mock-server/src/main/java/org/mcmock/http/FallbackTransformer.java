@@ -3,7 +3,6 @@ package org.mcmock.http;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -17,8 +16,7 @@ public final class FallbackTransformer extends MediaCollectionTransformer {
   }
 
   @Override
-  ResponseDefinition answer(ServeEvent serveEvent) {
-    Request request = serveEvent.getRequest();
+  ResponseDefinition answer(Request request) {
     String path = Route.pathOf(request.getUrl());
     for (EdgeRoute edge : EdgeRoute.values()) {
       if (edge.matches(path)) {

@@ -4,14 +4,10 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterActi
 import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.function.BooleanSupplier;
 
 /**
  * Answers the three session endpoints before WireMock matches stubs, with exactly the transformer the
@@ -27,22 +23,19 @@ public final class FastPath implements StubRequestFilterV2 {
 
   public static final String NAME = "media-collection-fast-path";
 
-  private static final Set<UUID> OUR_STUBS =
-      MediaCollectionStubs.stubs().stream().map(StubMapping::getId).collect(Collectors.toUnmodifiableSet());
-
   private final Map<Route, MediaCollectionTransformer> endpoints;
   private final Map<EdgeRoute, MediaCollectionTransformer> edge;
-  private final Supplier<Stream<StubMapping>> stubs;
+  private final BooleanSupplier onlyOurStubs;
 
   /**
    * @param edge the Media Edge API's endpoints, for paths under {@code /ee/}
-   * @param stubs every stub WireMock holds right now
+   * @param onlyOurStubs whether the mock's stubs are the only ones WireMock holds ({@link OnlyOurStubs})
    */
   FastPath(Map<Route, MediaCollectionTransformer> endpoints, Map<EdgeRoute, MediaCollectionTransformer> edge,
-      Supplier<Stream<StubMapping>> stubs) {
+      BooleanSupplier onlyOurStubs) {
     this.endpoints = Map.copyOf(endpoints);
     this.edge = Map.copyOf(edge);
-    this.stubs = stubs;
+    this.onlyOurStubs = onlyOurStubs;
   }
 
   @Override
@@ -52,16 +45,25 @@ public final class FastPath implements StubRequestFilterV2 {
 
   @Override
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
+    ResponseDefinition answer = answer(request);
+    return answer == null ? RequestFilterAction.continueWith(request) : RequestFilterAction.stopWith(answer);
+  }
+
+  /**
+   * The mock's answer to a POST to one of its endpoints, given while the mock's stubs are the only ones; null when
+   * the request is not one, or a user's stub may want it. The body is read only once the request is the mock's.
+   */
+  ResponseDefinition answer(Request request) {
     if (!RequestMethod.POST.equals(request.getMethod())) {
-      return RequestFilterAction.continueWith(request);
+      return null;
     }
     String path = Route.pathOf(request.getUrl());
     MediaCollectionTransformer endpoint = path.startsWith("/ee/") ? edgeEndpoint(path)
         : Route.forPath(path).map(endpoints::get).orElse(null);
-    if (endpoint == null || !onlyOurStubs()) {
-      return RequestFilterAction.continueWith(request);
+    if (endpoint == null || !onlyOurStubs.getAsBoolean()) {
+      return null;
     }
-    return RequestFilterAction.stopWith(endpoint.transform(serveEvent));
+    return endpoint.answerUnmatched(request);
   }
 
   private MediaCollectionTransformer edgeEndpoint(String path) {
@@ -71,9 +73,5 @@ public final class FastPath implements StubRequestFilterV2 {
       }
     }
     return null;
-  }
-
-  private boolean onlyOurStubs() {
-    return stubs.get().allMatch(stub -> OUR_STUBS.contains(stub.getId()));
   }
 }

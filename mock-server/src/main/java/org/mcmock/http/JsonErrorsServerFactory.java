@@ -58,6 +58,7 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
   private final ServerLimits limits;
   private final int maxBodyBytes;
   private final List<Filter> adminFilters;
+  private final Filter direct;
 
   /**
    * @param limits what a connection is allowed (timeouts, data rates, accept queue)
@@ -66,9 +67,19 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
    *     place of WireMock's CORS filter (which allows every origin); null keeps WireMock's
    */
   public JsonErrorsServerFactory(ServerLimits limits, int maxBodyBytes, List<Filter> adminFilters) {
+    this(limits, maxBodyBytes, adminFilters, null);
+  }
+
+  /**
+   * @param direct the filter that answers the player endpoints before WireMock ({@link DirectAnswers}); it stands
+   *     last in front of the stubs, after a compressed body is inflated, and only while WireMock's journal and
+   *     request logging are off (they would miss what it answers); null for none
+   */
+  public JsonErrorsServerFactory(ServerLimits limits, int maxBodyBytes, List<Filter> adminFilters, Filter direct) {
     this.limits = limits;
     this.maxBodyBytes = maxBodyBytes;
     this.adminFilters = adminFilters;
+    this.direct = direct;
   }
 
   @Override
@@ -82,6 +93,7 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
     ServerLimits connectionLimits = limits;
     int inflatedLimit = maxBodyBytes;
     InFlight inFlight = new InFlight();
+    Filter answersFirst = options.requestJournalDisabled() && options.getStubRequestLoggingDisabled() ? direct : null;
     return new Jetty11HttpServer(options, admin, stubs) {
       @Override
       protected ServerConnector createHttpConnector(String bindAddress, int port, JettySettings jetty,
@@ -116,6 +128,9 @@ public final class JsonErrorsServerFactory implements HttpServerFactory {
         context.addFilter(new FilterHolder(new FailuresFilter(false)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new CompressedBodyFilter(inflatedLimit)), "/*",
             EnumSet.of(DispatcherType.REQUEST));
+        if (answersFirst != null) {
+          context.addFilter(new FilterHolder(answersFirst), "/*", EnumSet.of(DispatcherType.REQUEST));
+        }
       }
 
       @Override

@@ -19,9 +19,10 @@ public final class MediaCollectionHttp {
   /**
    * @param faults the faults planned through the admin API, which the session endpoints consult
    * @param stubs every stub the WireMock server holds right now, for the {@link FastPath}
+   * @param direct the servlet filter that answers with the same endpoints before WireMock, when it may
    */
   public static List<Extension> extensions(SchemaCatalog schemas, SessionStore store, FaultPlan faults,
-      Supplier<Stream<StubMapping>> stubs) {
+      Supplier<Stream<StubMapping>> stubs, DirectAnswers direct) {
     EventReader reader = new EventReader(new JsonBodyReader(store.settings().maxBodyBytes()), schemas);
     DownloadedIntake downloaded = new DownloadedIntake(reader, store);
     SessionsTransformer sessions = new SessionsTransformer(reader, downloaded, store, faults);
@@ -30,6 +31,10 @@ public final class MediaCollectionHttp {
     EdgeStarts edgeStarts = new EdgeStarts(schemas, store);
     MediaEdgeTransformer edgeEvents = new MediaEdgeTransformer(reader, schemas, store, faults, edgeStarts);
     EdgeInteractTransformer edgeInteract = new EdgeInteractTransformer(reader, faults, edgeStarts);
+    OnlyOurStubs onlyOurStubs = new OnlyOurStubs(stubs);
+    FastPath fastPath = new FastPath(Map.of(Route.SESSIONS, sessions, Route.EVENTS, events, Route.DOWNLOADED, downloads),
+        Map.of(EdgeRoute.MEDIA, edgeEvents, EdgeRoute.INTERACT, edgeInteract), onlyOurStubs);
+    direct.answerFor(fastPath);
     return List.of(
         new MediaCollectionStubs(),
         sessions,
@@ -41,7 +46,7 @@ public final class MediaCollectionHttp {
         new EdgePreflightTransformer(reader),
         new FallbackTransformer(),
         new CorsHeaders(),
-        new FastPath(Map.of(Route.SESSIONS, sessions, Route.EVENTS, events, Route.DOWNLOADED, downloads),
-            Map.of(EdgeRoute.MEDIA, edgeEvents, EdgeRoute.INTERACT, edgeInteract), stubs));
+        onlyOurStubs,
+        fastPath);
   }
 }

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ChunkedDribbleDelay;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.mcmock.rules.FindingsHeader;
@@ -29,7 +30,7 @@ abstract class MediaCollectionTransformer implements ResponseDefinitionTransform
   }
 
   /** The answer to this request, before the stub's timing is applied. */
-  abstract ResponseDefinition answer(ServeEvent serveEvent);
+  abstract ResponseDefinition answer(Request request);
 
   @Override
   public final String getName() {
@@ -48,7 +49,20 @@ abstract class MediaCollectionTransformer implements ResponseDefinitionTransform
    */
   @Override
   public final ResponseDefinition transform(ServeEvent serveEvent) {
-    ResponseDefinition answer = answer(serveEvent);
+    return finish(answer(serveEvent.getRequest()), serveEvent.getResponseDefinition());
+  }
+
+  /** The answer to a request that no stub matched ({@link FastPath}): there is no stub timing to keep. */
+  final ResponseDefinition answerUnmatched(Request request) {
+    return finish(answer(request), null);
+  }
+
+  private ResponseDefinition finish(ResponseDefinition answer, ResponseDefinition stub) {
+    boolean keepsStubTiming = stub != null && hasTiming(stub) && !hasTiming(answer);
+    if (!keepsStubTiming && (!reportsFindings || has(answer, FindingsHeader.NAME))
+        && CorsHeaders.HEADERS.stream().allMatch(cors -> has(answer, cors.key()))) {
+      return answer; // complete already, as most accepted events' answers are (Answers.accepted)
+    }
     ResponseDefinitionBuilder done = ResponseDefinitionBuilder.like(answer);
     if (reportsFindings && !has(answer, FindingsHeader.NAME)) {
       done.withHeader(FindingsHeader.NAME, "none");
@@ -58,8 +72,7 @@ abstract class MediaCollectionTransformer implements ResponseDefinitionTransform
         done.withHeader(cors.key(), cors.firstValue());
       }
     }
-    ResponseDefinition stub = serveEvent.getResponseDefinition();
-    if (stub != null && hasTiming(stub) && !hasTiming(answer)) {
+    if (keepsStubTiming) {
       done.withFixedDelay(stub.getFixedDelayMilliseconds())
           .withRandomDelay(stub.getDelayDistribution())
           .withFault(stub.getFault());

@@ -3,7 +3,6 @@ package org.mcmock.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,8 +52,7 @@ public final class MediaEdgeTransformer extends EdgeTransformer {
   }
 
   @Override
-  ResponseDefinition respond(ServeEvent serveEvent, String requestId) {
-    Request request = serveEvent.getRequest();
+  ResponseDefinition respond(Request request, String requestId) {
     String operation = EdgeRoute.MEDIA.operation(Route.pathOf(request.getUrl())).orElse("");
     Optional<EdgeEventType> type = EdgeEventType.fromOperation(operation);
     if (type.isEmpty()) {

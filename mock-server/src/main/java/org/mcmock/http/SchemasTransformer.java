@@ -1,7 +1,7 @@
 package org.mcmock.http;
 
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.http.Request;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.mcmock.model.EdgeEventType;
@@ -24,8 +24,8 @@ public final class SchemasTransformer extends MediaCollectionTransformer {
   }
 
   @Override
-  ResponseDefinition answer(ServeEvent serveEvent) {
-    String name = Route.SCHEMAS.parameter(Route.pathOf(serveEvent.getRequest().getUrl())).orElse("");
+  ResponseDefinition answer(Request request) {
+    String name = Route.SCHEMAS.parameter(Route.pathOf(request.getUrl())).orElse("");
     return EventType.fromWireName(name)
         .map(type -> Answers.jsonText(200, schemas.schemaText(type)))
         .or(() -> EdgeEventType.fromXdmName(name).map(type -> Answers.jsonText(200, schemas.schemaText(type))))

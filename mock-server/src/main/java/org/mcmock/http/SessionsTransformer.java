@@ -3,7 +3,7 @@ package org.mcmock.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.http.Request;
 import java.util.List;
 import java.util.function.Supplier;
 import org.mcmock.model.EventType;
@@ -42,13 +42,13 @@ public final class SessionsTransformer extends MediaCollectionTransformer {
 
   /** Anything but a batch is a sessionStart, however malformed, so a fault planned on sessionStart counts it. */
   @Override
-  ResponseDefinition answer(ServeEvent serveEvent) {
-    JsonBodyReader.Result body = reader.readBody(serveEvent.getRequest());
+  ResponseDefinition answer(Request request) {
+    JsonBodyReader.Result body = reader.readBody(request);
     if (body instanceof JsonBodyReader.Json json && json.node().isArray()) {
       return downloaded.take(json.node(), json.text(), Route.SESSIONS.template(), Form.DEPRECATED_SESSIONS_ARRAY);
     }
     // The body as text only for a sessionStart that opens no session: most open one.
-    Supplier<String> raw = serveEvent.getRequest()::getBodyAsString;
+    Supplier<String> raw = request::getBodyAsString;
     return FaultAnswers.answer(faults.sessionStart(), late -> open(body, raw, late),
         injected -> store.addRefusedStart(RefusedStart.of(store.clock().millis(), FaultAnswers.recordedStatus(injected),
             List.of(), List.of(), injected.describe(), raw.get())));
