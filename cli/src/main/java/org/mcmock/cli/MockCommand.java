@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -235,6 +236,7 @@ public final class MockCommand implements Callable<Integer> {
     out.println("  admin API: " + base + "/__admin/media-collection/sessions ("
         + (adminAccess().token() == null ? "no token" : "Bearer token required") + "; pages of "
         + (adminAllowOrigins.isEmpty() ? "no other origin" : String.join(", ", adminAllowOrigins)) + ")");
+    JvmOptions.bundled().hint(ManagementFactory.getRuntimeMXBean().getInputArguments()).ifPresent(out::println);
     out.flush();
     return mock;
   }
