@@ -33,12 +33,13 @@ public class MediaCollectionExtension implements ExtensionFactory {
   private final SchemaCatalog schemas;
   private final FaultPlan faults = new FaultPlan();
   private final MediaCollectionAdminApi admin;
-  private final DirectAnswers direct = new DirectAnswers(faults);
+  private final DirectAnswers direct;
 
   public MediaCollectionExtension(MockSettings settings, SchemaCatalog schemas, MockClock clock) {
     this.store = new SessionStore(clock, settings);
     this.schemas = schemas;
     this.admin = new MediaCollectionAdminApi(store, faults, this::reset);
+    this.direct = new DirectAnswers(faults, settings.maxBodyBytes());
   }
 
   /** The servlet filter that streams the admin lists; {@link MediaCollectionMock} puts it in front of them. */

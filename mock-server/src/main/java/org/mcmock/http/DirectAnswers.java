@@ -35,11 +35,14 @@ public final class DirectAnswers implements Filter {
   private static final JettyHttpUtils JETTY = new Jetty11HttpUtils();
 
   private final FaultPlan faults;
+  private final int maxBodyBytes;
   /** Set once WireMock has made the mock's extensions; until then every request passes on. */
   private volatile FastPath endpoints;
 
-  public DirectAnswers(FaultPlan faults) {
+  /** @param maxBodyBytes the largest body the mock reads ({@code MockSettings.maxBodyBytes}) */
+  public DirectAnswers(FaultPlan faults, int maxBodyBytes) {
     this.faults = faults;
+    this.maxBodyBytes = maxBodyBytes;
   }
 
   /** The endpoints this filter answers for, from the extensions WireMock made. */
@@ -56,7 +59,7 @@ public final class DirectAnswers implements Filter {
       chain.doFilter(request, response);
       return;
     }
-    Request adapted = new WireMockHttpServletRequestAdapter(http, MULTIPART, null, false, JETTY);
+    Request adapted = new WireMockHttpServletRequestAdapter(new SizedBody(http, maxBodyBytes), MULTIPART, null, false, JETTY);
     ResponseDefinition answer = fastPath.answer(adapted);
     if (answer == null) {
       chain.doFilter(request, response);
