@@ -344,7 +344,9 @@ final class SettledRequests {
 
   private void ensure(int more) {
     if (openLength + more > open.length) {
-      open = Arrays.copyOf(open, Math.max(open.length * 2, openLength + more));
+      // doubling, but a chunk is deflated at CHUNK_BYTES: no need to double past it but for a large body
+      int grown = Math.min(open.length * 2, CHUNK_BYTES + 256);
+      open = Arrays.copyOf(open, Math.max(grown, openLength + more));
     }
   }
 
