@@ -67,7 +67,14 @@ final class OrderedEvents {
   private final List<Entry> tail = new ArrayList<>(4);
   /** Findings that are final: the settled events', and a downloaded batch's own; empty until there is one. */
   private List<Finding> settledFindings = List.of();
+  /** The settled requests counted as a snapshot counts them ({@link #tally}), so a listing inflates nothing. */
+  private final int[] settledTally = new int[TALLY_SIZE];
   private int buffered;
+
+  /** A tally's slots: accepted events per {@link EventType#ordinal()}, then the rejected, then the injected. */
+  static final int REJECTED = EventType.values().length;
+  static final int INJECTED = REJECTED + 1;
+  private static final int TALLY_SIZE = INJECTED + 1;
 
   /**
    * @param weigh told what holding a buffered event's parsed body costs (plus) and when that ends (minus), so the
@@ -259,6 +266,29 @@ final class OrderedEvents {
     }
   }
 
+  /**
+   * Every recorded request counted: accepted events by type ({@link EventType#ordinal()}), then at {@link #REJECTED}
+   * the requests recorded but not applied, at {@link #INJECTED} those a planned fault answered.
+   */
+  int[] tally() {
+    int[] tally = settledTally.clone();
+    for (Entry entry : tail) {
+      count(entry, tally);
+    }
+    return tally;
+  }
+
+  private static void count(Entry entry, int[] tally) {
+    RecordedEvent record = entry.record;
+    if (record.answeredByFault()) {
+      tally[INJECTED]++;
+    } else if (!record.applied()) {
+      tally[REJECTED]++;
+    } else if (entry.type != null) {
+      tally[entry.type.ordinal()]++;
+    }
+  }
+
   /** The session's findings: the final ones, then those of the tail as it is judged now. */
   List<Finding> findings() {
     List<Finding> all = new ArrayList<>(settledFindings);
@@ -310,6 +340,7 @@ final class OrderedEvents {
    */
   private void settle(Entry entry) {
     entry.event = null;
+    count(entry, settledTally);
     weigh.accept(settled.add(entry.record) - entry.record.weight());
   }
 
