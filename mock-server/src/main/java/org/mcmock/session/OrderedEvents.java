@@ -135,7 +135,10 @@ final class OrderedEvents {
    * would otherwise stay as it is until more requests fill it.
    */
   void rest() {
-    weigh.accept(settled.seal());
+    long freed = settled.seal();
+    if (freed != 0) {
+      weigh.accept(freed);
+    }
   }
 
   /**
