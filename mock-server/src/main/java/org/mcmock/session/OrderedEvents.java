@@ -247,7 +247,7 @@ final class OrderedEvents {
         return tail.get(i).record.at(settled.size() + i);
       }
     }
-    RecordedEvent found = settled.size() == 0 ? null : settled.byArrival(arrival);
+    RecordedEvent found = settled.byArrival(arrival);
     if (found == null) {
       throw new IllegalArgumentException("No request arrived as " + arrival);
     }
@@ -261,9 +261,7 @@ final class OrderedEvents {
 
   /** Every recorded request in ts order, each with its index. */
   void forEach(Consumer<RecordedEvent> action) {
-    if (settled.size() > 0) {
-      settled.forEach(action);
-    }
+    settled.forEach(action);
     for (int i = 0; i < tail.size(); i++) {
       action.accept(tail.get(i).record.at(settled.size() + i));
     }

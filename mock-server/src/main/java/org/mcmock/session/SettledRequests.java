@@ -169,6 +169,9 @@ final class SettledRequests {
 
   /** The request settled at {@code index}. */
   RecordedEvent get(int index) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException("no settled request " + index + " of " + size);
+    }
     RecordedEvent[] found = new RecordedEvent[1];
     forEachFrom(index, request -> {
       if (found[0] == null) {
@@ -196,9 +199,6 @@ final class SettledRequests {
 
   /** The requests from {@code from} (included) to {@code to} (excluded), in index order. */
   private void forEachFrom(int from, Consumer<RecordedEvent> action, int to) {
-    if (from < 0 || from >= size) {
-      throw new IndexOutOfBoundsException("no settled request " + from + " of " + size);
-    }
     for (Chunk chunk : chunks) {
       if (chunk.first() + chunk.rows() > from && chunk.first() < to) {
         new Rows(inflate(chunk), chunk.first(), wholeCount(chunk.first())).read(chunk.rows(), from, to, action);

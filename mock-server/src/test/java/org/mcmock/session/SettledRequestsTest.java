@@ -128,6 +128,8 @@ class SettledRequestsTest {
   @Test
   void requestsSettleInIndexOrderOnly() {
     SettledRequests settled = new SettledRequests();
+    assertThat(all(settled)).as("none yet").isEmpty();
+    assertThat(settled.byArrival(0)).isNull();
     settled.add(request(0, "ping", 0, "{}"));
 
     assertThatThrownBy(() -> settled.add(request(2, "ping", 0, "{}"))).isInstanceOf(IllegalArgumentException.class);
