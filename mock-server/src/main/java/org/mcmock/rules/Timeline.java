@@ -31,8 +31,9 @@ public final class Timeline {
   private boolean adStartedInBreak;
   private int adIndex = NONE;
   private int chapterIndex = NONE;
-  private final Map<String, Integer> activeStates = new LinkedHashMap<>();
-  private final Set<String> statesSeen = new LinkedHashSet<>();
+  /** Empty (and shared) until a stateStart: most sessions never send one, and each holds its timeline while open. */
+  private Map<String, Integer> activeStates = Map.of();
+  private Set<String> statesSeen = Set.of();
 
   private int playbackStartIndex = NONE;
   private long playbackStartTs = NONE;
@@ -69,8 +70,10 @@ public final class Timeline {
     c.adStartedInBreak = adStartedInBreak;
     c.adIndex = adIndex;
     c.chapterIndex = chapterIndex;
-    c.activeStates.putAll(activeStates);
-    c.statesSeen.addAll(statesSeen);
+    if (!statesSeen.isEmpty()) { // both are mutable once a state was seen
+      c.activeStates = new LinkedHashMap<>(activeStates);
+      c.statesSeen = new LinkedHashSet<>(statesSeen);
+    }
     c.playbackStartIndex = playbackStartIndex;
     c.playbackStartTs = playbackStartTs;
     c.playbackStartedInAd = playbackStartedInAd;
@@ -133,12 +136,18 @@ public final class Timeline {
       case ERROR, BITRATE_CHANGE -> player;
       case STATE_START -> {
         String name = stateName(event);
+        if (statesSeen.isEmpty()) {
+          activeStates = new LinkedHashMap<>();
+          statesSeen = new LinkedHashSet<>();
+        }
         activeStates.putIfAbsent(name, event.index());
         statesSeen.add(name);
         yield player;
       }
       case STATE_END -> {
-        activeStates.remove(stateName(event));
+        if (!activeStates.isEmpty()) {
+          activeStates.remove(stateName(event));
+        }
         yield player;
       }
     };

@@ -7,8 +7,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Looks at every session every few seconds, as an admin list does ({@link SessionStore#sweep}): buffered events
- * that are due become final, sessions that timed out close, and closed sessions whose retention ran out are
- * forgotten. Without it a session no one sends to or asks about again (a player that stopped after
+ * that are due become final, sessions that timed out close, closed sessions whose retention ran out are
+ * forgotten, and a session idle for {@link Session#REST_AFTER_MS} has its last settled requests deflated. Without it a session no one sends to or asks about again (a player that stopped after
  * sessionComplete) kept its last events buffered, each with its parsed JSON, until its timeout was noticed:
  * about 4 KB a session in a heap profile of the open-session workload. What any request or admin call sees is
  * the same: it would have made the same look at its own moment.

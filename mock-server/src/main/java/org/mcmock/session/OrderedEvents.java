@@ -20,7 +20,8 @@ import org.mcmock.rules.Timeline;
  * sorts after every buffered one is judged and applied at once (the common case); one that belongs earlier is
  * inserted in its place and the buffered events are judged again on a copy of the settled timeline. Nothing ever
  * lands inside the settled prefix: an event whose ts is earlier than that is judged right after it, where
- * TS_BACKWARDS says so. Not thread-safe: the session holds its lock.
+ * TS_BACKWARDS says so. The settled prefix is held compactly, as bytes ({@link SettledRequests}); only the tail
+ * keeps an {@link Entry} per request. Not thread-safe: the session holds its lock.
  */
 final class OrderedEvents {
 
@@ -60,12 +61,20 @@ final class OrderedEvents {
 
   private final SessionJudge judge;
   private final LongConsumer weigh;
-  private final List<Entry> entries = new ArrayList<>();
-  /** Findings that are final: the settled events', and a downloaded batch's own. */
-  private final List<Finding> settledFindings = new ArrayList<>();
-  /** Where the tail starts: every entry before it is final; when anything is buffered, the first buffered one. */
-  private int tailStart;
+  /** The settled prefix: every request before the tail, final. */
+  private final SettledRequests settled = new SettledRequests();
+  /** The tail, from index {@code settled.size()} on: when anything is buffered, its first entry is buffered. */
+  private final List<Entry> tail = new ArrayList<>(4);
+  /** Findings that are final: the settled events', and a downloaded batch's own; empty until there is one. */
+  private List<Finding> settledFindings = List.of();
+  /** The settled requests counted as a snapshot counts them ({@link #tally}), so a listing inflates nothing. */
+  private final int[] settledTally = new int[TALLY_SIZE];
   private int buffered;
+
+  /** A tally's slots: accepted events per {@link EventType#ordinal()}, then the rejected, then the injected. */
+  static final int REJECTED = EventType.values().length;
+  static final int INJECTED = REJECTED + 1;
+  private static final int TALLY_SIZE = INJECTED + 1;
 
   /**
    * @param weigh told what holding a buffered event's parsed body costs (plus) and when that ends (minus), so the
@@ -82,7 +91,7 @@ final class OrderedEvents {
   }
 
   int size() {
-    return entries.size();
+    return settled.size() + tail.size();
   }
 
   int buffered() {
@@ -96,21 +105,40 @@ final class OrderedEvents {
 
   /** An event the judge has already judged and applied as final (a sessionStart, a downloaded batch's events). */
   void addSettled(Entry entry) {
-    entry.event = null;
-    entries.add(entry);
-    tailStart = entries.size();
+    if (!tail.isEmpty()) {
+      throw new IllegalStateException("an event settles on arrival only after every other has settled");
+    }
+    settle(entry);
   }
 
   void addSettledFindings(List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return;
+    }
+    if (settledFindings.isEmpty()) {
+      settledFindings = new ArrayList<>(findings.size());
+    }
     settledFindings.addAll(findings);
   }
 
   /** A request that was not applied: kept where it arrived, after everything recorded so far. */
   int addUnapplied(Entry entry) {
+    int at = size();
     entry.event = null;
-    entries.add(entry);
+    tail.add(entry);
     advanceTail();
-    return entries.size() - 1;
+    return at;
+  }
+
+  /**
+   * Deflates the settled requests not yet deflated: for a session idle for a while, whose last chunk of requests
+   * would otherwise stay as it is until more requests fill it.
+   */
+  void rest() {
+    long freed = settled.seal();
+    if (freed != 0) {
+      weigh.accept(freed);
+    }
   }
 
   /**
@@ -118,23 +146,23 @@ final class OrderedEvents {
    * {@link #appendFinal} would apply it.
    */
   List<Finding> judgeAtEnd(Entry entry) {
-    return judge.judge(new RuleEvent(entries.size(), entry.event));
+    return judge.judge(new RuleEvent(size(), entry.event));
   }
 
   /** With no buffer: an event judged by {@link #judgeAtEnd}, applied and final at once. */
   void appendFinal(Entry entry, List<Finding> findings) {
-    int at = entries.size();
+    int at = size();
     judge.settle(new RuleEvent(at, entry.event));
     entry.record = entry.record.answered(entry.record.status(), findings);
     addSettled(entry);
-    settledFindings.addAll(findings);
+    addSettledFindings(findings);
   }
 
   /** Judges an accepted event in its place in ts order and applies it, unsettled. */
   void insert(Entry entry) {
-    int at = entries.size();
-    for (int i = entries.size() - 1; i >= tailStart; i--) {
-      Entry other = entries.get(i);
+    int at = tail.size();
+    for (int i = tail.size() - 1; i >= 0; i--) {
+      Entry other = tail.get(i);
       if (other.buffered) {
         if (ORDER.compare(other, entry) <= 0) {
           break;
@@ -145,11 +173,11 @@ final class OrderedEvents {
     entry.buffered = true;
     buffered++;
     weigh.accept(treeWeight(entry));
-    if (at == entries.size()) {
-      entries.add(entry);
-      judgeAndApply(entry, at);
+    if (at == tail.size()) {
+      tail.add(entry);
+      judgeAndApply(entry, settled.size() + at);
     } else {
-      entries.add(at, entry);
+      tail.add(at, entry);
       replay();
     }
   }
@@ -168,13 +196,13 @@ final class OrderedEvents {
 
   /** The earliest buffered event by ts, or null. */
   Entry head() {
-    return buffered == 0 ? null : entries.get(tailStart);
+    return buffered == 0 ? null : tail.get(0);
   }
 
   /** Makes the earliest buffered event final. */
   void settleHead() {
-    Entry head = entries.get(tailStart);
-    judge.settle(new RuleEvent(tailStart, head.event));
+    Entry head = tail.get(0);
+    judge.settle(new RuleEvent(settled.size(), head.event));
     unbuffer(head);
     advanceTail();
     if (buffered == 0) {
@@ -184,8 +212,7 @@ final class OrderedEvents {
 
   /** True when a buffered event arrived at or before {@code cutoff} (mock-clock epoch ms). */
   boolean anyBufferedSince(long cutoff) {
-    for (int i = tailStart; i < entries.size(); i++) {
-      Entry entry = entries.get(i);
+    for (Entry entry : tail) {
       if (entry.buffered && entry.record.arrivedAt() <= cutoff) {
         return true;
       }
@@ -193,24 +220,38 @@ final class OrderedEvents {
     return false;
   }
 
-  /** Where an entry stands in ts order now. */
+  /** Where an entry stands in ts order now: a settled one where it settled, which is final. */
   int positionOf(Entry entry) {
-    for (int i = entries.size() - 1; i >= 0; i--) {
-      if (entries.get(i) == entry) {
-        return i;
+    for (int i = tail.size() - 1; i >= 0; i--) {
+      if (tail.get(i) == entry) {
+        return settled.size() + i;
       }
     }
-    return -1;
+    return entry.record.index();
   }
 
-  /** The entry that arrived as {@code arrival}, most recent first. */
-  Entry find(int arrival) {
-    for (int i = entries.size() - 1; i >= 0; i--) {
-      if (entries.get(i).arrival() == arrival) {
-        return entries.get(i);
+  /** The request that arrived as {@code arrival} if its answer still waits for a verdict (always buffered), or null. */
+  Entry pending(int arrival) {
+    for (Entry entry : tail) {
+      if (entry.pending && entry.arrival() == arrival) {
+        return entry;
       }
     }
-    throw new IllegalArgumentException("No request arrived as " + arrival);
+    return null;
+  }
+
+  /** The recorded request that arrived as {@code arrival}, with its index as it stands now. */
+  RecordedEvent byArrival(int arrival) {
+    for (int i = tail.size() - 1; i >= 0; i--) {
+      if (tail.get(i).arrival() == arrival) {
+        return tail.get(i).record.at(settled.size() + i);
+      }
+    }
+    RecordedEvent found = settled.byArrival(arrival);
+    if (found == null) {
+      throw new IllegalArgumentException("No request arrived as " + arrival);
+    }
+    return found;
   }
 
   /** The recorded request of an entry, with its index as it stands now. */
@@ -220,16 +261,40 @@ final class OrderedEvents {
 
   /** Every recorded request in ts order, each with its index. */
   void forEach(Consumer<RecordedEvent> action) {
-    for (int i = 0; i < entries.size(); i++) {
-      action.accept(entries.get(i).record.at(i));
+    settled.forEach(action);
+    for (int i = 0; i < tail.size(); i++) {
+      action.accept(tail.get(i).record.at(settled.size() + i));
+    }
+  }
+
+  /**
+   * Every recorded request counted: accepted events by type ({@link EventType#ordinal()}), then at {@link #REJECTED}
+   * the requests recorded but not applied, at {@link #INJECTED} those a planned fault answered.
+   */
+  int[] tally() {
+    int[] tally = settledTally.clone();
+    for (Entry entry : tail) {
+      count(entry, tally);
+    }
+    return tally;
+  }
+
+  private static void count(Entry entry, int[] tally) {
+    RecordedEvent record = entry.record;
+    if (record.answeredByFault()) {
+      tally[INJECTED]++;
+    } else if (!record.applied()) {
+      tally[REJECTED]++;
+    } else if (entry.type != null) {
+      tally[entry.type.ordinal()]++;
     }
   }
 
   /** The session's findings: the final ones, then those of the tail as it is judged now. */
   List<Finding> findings() {
     List<Finding> all = new ArrayList<>(settledFindings);
-    for (int i = tailStart; i < entries.size(); i++) {
-      all.addAll(entries.get(i).findings());
+    for (Entry entry : tail) {
+      all.addAll(entry.findings());
     }
     return all;
   }
@@ -243,12 +308,12 @@ final class OrderedEvents {
   /** Judges the buffered events again, in their order now, on a copy of the settled timeline. */
   private void replay() {
     judge.replay();
-    for (int i = tailStart; i < entries.size(); i++) {
-      Entry entry = entries.get(i);
+    for (int i = 0; i < tail.size(); i++) {
+      Entry entry = tail.get(i);
       if (entry.buffered) {
-        judgeAndApply(entry, i);
+        judgeAndApply(entry, settled.size() + i);
       } else {
-        moveTo(entry, i);
+        moveTo(entry, settled.size() + i);
       }
     }
   }
@@ -262,12 +327,22 @@ final class OrderedEvents {
 
   /** Freezes the entries before the first buffered one: their index and findings are final. */
   private void advanceTail() {
-    while (tailStart < entries.size() && !entries.get(tailStart).buffered) {
-      Entry entry = entries.get(tailStart);
-      moveTo(entry, tailStart);
-      settledFindings.addAll(entry.findings());
-      tailStart++;
+    while (!tail.isEmpty() && !tail.get(0).buffered) {
+      Entry entry = tail.remove(0);
+      moveTo(entry, settled.size());
+      addSettledFindings(entry.findings());
+      settle(entry);
     }
+  }
+
+  /**
+   * Hands a final request over to the compact settled prefix: what it weighs changes from its entry's weight to
+   * what it costs there.
+   */
+  private void settle(Entry entry) {
+    entry.event = null;
+    count(entry, settledTally);
+    weigh.accept(settled.add(entry.record) - entry.record.weight());
   }
 
   /** An entry that a late event pushed along: its index and its findings name its new place. */

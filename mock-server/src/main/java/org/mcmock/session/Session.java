@@ -2,7 +2,6 @@ package org.mcmock.session;
 
 import org.mcmock.model.Api;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,12 +30,16 @@ import org.mcmock.session.OrderedEvents.Entry;
  */
 public final class Session {
 
+  /**
+   * After this long without an event (mock clock), a session's last settled requests are deflated too
+   * ({@link OrderedEvents#rest}): longer than a player's 10-second pings, so a playing session fills whole chunks.
+   */
+  static final long REST_AFTER_MS = 30_000;
+
   private final String sid;
   private final boolean downloaded;
   private final Api api;
   private final OrderedEvents events;
-  /** Requests whose answer waits for a verdict, by arrival. */
-  private final Map<Integer, Entry> pending = new HashMap<>();
   private final Owner owner;
   private long weight;
   private int arrivals;
@@ -46,6 +49,8 @@ public final class Session {
   /** The sessionEnd that closed the session: events that belong before it may still come while it is buffered. */
   private Entry end;
   private boolean forgotten;
+  /** Where the store lists it (from 1), 0 until the store has placed it. */
+  private volatile long position;
 
   /** What a session tells the store that holds it, from inside the session's lock. */
   interface Owner {
@@ -63,6 +68,7 @@ public final class Session {
     this.events = new OrderedEvents(judge, this::weigh);
     this.owner = owner;
     this.life = new SessionLifecycle(createdAt);
+    weigh(MockSettings.SESSION_OVERHEAD_BYTES);
   }
 
   /**
@@ -104,6 +110,15 @@ public final class Session {
 
   public String sid() {
     return sid;
+  }
+
+  /** The store lists it at {@code position}, in the order it opened its sessions. */
+  void placeAt(long value) {
+    position = value;
+  }
+
+  long position() {
+    return position;
   }
 
   /** The API it came in by. */
@@ -159,7 +174,6 @@ public final class Session {
       events.refuse(entry, Outcome.REFUSED_BY_RULE);
     } else if (Finding.anyCurable(findings)) {
       entry.pending = true;
-      pending.put(entry.arrival(), entry);
       if (!entry.strict || !Finding.anyError(findings)) {
         count(entry);
       }
@@ -178,9 +192,9 @@ public final class Session {
    * (400, not applied, the buffered events judged again without it). {@link Duration#ZERO} never waits.
    */
   public synchronized Outcome.Final settle(int arrival, Duration maxWait) {
-    Entry entry = pending.get(arrival);
+    Entry entry = events.pending(arrival);
     if (entry == null) {
-      return answer(events.find(arrival));
+      return answer(events.byArrival(arrival));
     }
     long deadline = System.nanoTime() + Math.min(maxWait.toNanos(), Long.MAX_VALUE / 4);
     waiters++;
@@ -268,14 +282,16 @@ public final class Session {
 
   /** The answer a request has once its verdict is given. */
   private Outcome.Final answer(Entry entry) {
-    RecordedEvent recorded = events.recorded(entry);
+    return answer(events.recorded(entry));
+  }
+
+  private static Outcome.Final answer(RecordedEvent recorded) {
     return recorded.applied() ? new Outcome.Accepted(recorded) : new Outcome.RefusedByRule(recorded);
   }
 
   /** Gives a waiting request its verdict now: strict mode refuses an error still on it, else it counts. */
   private void verdict(Entry entry) {
     entry.pending = false;
-    pending.remove(entry.arrival());
     // a sessionEnd whose warning let it close the session stays: the session is closed by then
     if (entry.strict && entry.buffered && entry != end && Finding.anyError(entry.findings())) {
       events.refuse(entry, Outcome.REFUSED_BY_RULE);
@@ -363,6 +379,9 @@ public final class Session {
       owner.closed(this);
     }
     settleDue(now, settings);
+    if (now - life.lastEventAt() >= REST_AFTER_MS) {
+      events.rest();
+    }
   }
 
   /**

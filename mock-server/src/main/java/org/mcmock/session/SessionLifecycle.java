@@ -92,6 +92,11 @@ final class SessionLifecycle {
     return new Activity(createdAt, lastEventAt, firstTs, lastTs);
   }
 
+  /** When it last took an event (mock-clock epoch ms). */
+  long lastEventAt() {
+    return lastEventAt;
+  }
+
   long closedAt() {
     return closedAt;
   }

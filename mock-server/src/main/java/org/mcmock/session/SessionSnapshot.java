@@ -1,6 +1,7 @@
 package org.mcmock.session;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.mcmock.model.Api;
 import org.mcmock.model.EventType;
@@ -43,26 +44,17 @@ public record SessionSnapshot(
   /** A copy of the session {@code sid} as its lifecycle and events stand; its caller holds the session's lock. */
   static SessionSnapshot of(String sid, boolean downloaded, Api api, SessionLifecycle life, String closeReason,
       OrderedEvents events, boolean withEvents) {
-    int[] counts = new int[EventType.values().length];
-    int[] rejectedAndInjected = new int[2];
-    List<RecordedEvent> recorded = new ArrayList<>();
-    events.forEach(event -> {
-      if (event.answeredByFault()) {
-        rejectedAndInjected[1]++;
-      } else if (!event.applied()) {
-        rejectedAndInjected[0]++;
-      } else if (event.eventType() != null) {
-        EventType.fromWireName(event.eventType()).ifPresent(t -> counts[t.ordinal()]++);
-      }
-      if (withEvents) {
-        recorded.add(event);
-      }
-    });
+    int[] tally = events.tally();
+    List<RecordedEvent> recorded = new ArrayList<>(withEvents ? events.size() : 0);
+    if (withEvents) {
+      events.forEach(recorded::add);
+    }
     SessionLifecycle.Activity activity = life.activity();
     return new SessionSnapshot(sid, life.state(), downloaded, api, activity.createdAt(), activity.lastEventAt(),
-        life.closedAt(), closeReason, activity.firstTs(), activity.lastTs(), events.size(), rejectedAndInjected[0],
-        rejectedAndInjected[1], counts, List.copyOf(events.findings()), events.timeline().summary(),
-        List.copyOf(recorded));
+        life.closedAt(), closeReason, activity.firstTs(), activity.lastTs(), events.size(),
+        tally[OrderedEvents.REJECTED], tally[OrderedEvents.INJECTED],
+        Arrays.copyOf(tally, EventType.values().length), List.copyOf(events.findings()),
+        events.timeline().summary(), List.copyOf(recorded));
   }
 
   public int count(EventType type) {

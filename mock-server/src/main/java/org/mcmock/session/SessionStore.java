@@ -54,7 +54,6 @@ public final class SessionStore {
   private final RefusalLogs refusals;
   /** Every held session by the order the store opened it: what admin lists page through. */
   private final ConcurrentSkipListMap<Long, Session> byPosition = new ConcurrentSkipListMap<>();
-  private final ConcurrentHashMap<String, Long> positions = new ConcurrentHashMap<>();
   private final AtomicLong nextPosition = new AtomicLong();
   /** The sid the next session opened on this thread takes, while {@link #withSid} replays one. */
   private final ThreadLocal<String> presetSid = new ThreadLocal<>();
@@ -170,7 +169,7 @@ public final class SessionStore {
       return new Opening(null, judged.findings());
     }
     long now = clock.millis();
-    Session session = register(RecordedEvent.weightOf(start.body()),
+    Session session = register(MockSettings.SESSION_OVERHEAD_BYTES + RecordedEvent.weightOf(start.body()),
         sid -> Session.live(sid, start, judged.findings(), judged.judge(), now, owner, late));
     recorder.opened(session.sid(), start, late, now);
     return new Opening(session, judged.findings());
@@ -188,7 +187,8 @@ public final class SessionStore {
       return new Opening(null, judged.findings());
     }
     long now = clock.millis();
-    long weight = batch.stream().mapToLong(e -> RecordedEvent.weightOf(e.body())).sum();
+    long weight = MockSettings.SESSION_OVERHEAD_BYTES
+        + batch.stream().mapToLong(e -> RecordedEvent.weightOf(e.body())).sum();
     Session session = register(weight,
         sid -> Session.downloaded(sid, batch, judged.findings(), judged.judge(), now, owner));
     budget.closed(session);
@@ -318,7 +318,6 @@ public final class SessionStore {
     budget.clear();
     refusals.clear();
     byPosition.clear();
-    positions.clear();
     recorder.reset(clock.millis());
   }
 
@@ -369,7 +368,7 @@ public final class SessionStore {
       Session session = factory.apply(sid);
       if (sessions.putIfAbsent(sid, session) == null) {
         long position = nextPosition.incrementAndGet();
-        positions.put(sid, position);
+        session.placeAt(position);
         byPosition.put(position, session);
         return session;
       }
@@ -382,8 +381,8 @@ public final class SessionStore {
 
   private void forget(Session session) {
     if (sessions.remove(session.sid(), session)) {
-      Long position = positions.remove(session.sid());
-      if (position != null) {
+      long position = session.position();
+      if (position > 0) {
         byPosition.remove(position, session);
       }
       budget.forgotten(session.forget());

@@ -79,6 +79,30 @@ class ReorderBufferTest {
   }
 
   @Test
+  void aSessionIdleForHalfAMinuteShowsTheSameRequestsAndCountsHeldCompactlyForFewerBytes() {
+    SessionStore store = store(Mode.FAITHFUL);
+    Session session = start(store);
+    send(store, session, EventType.PLAY, 0);
+    for (int second = 10; second <= 600; second += 10) {
+      send(store, session, EventType.PING, second);
+    }
+    send(store, session, EventType.AD_START, 605); // outside a break: a finding, so kept whole
+    clock.advance(Duration.ofSeconds(5));
+    SessionSnapshot settled = snapshot(store, session);
+    long settledBytes = store.recordedBytes();
+
+    clock.advance(Duration.ofMillis(Session.REST_AFTER_MS));
+    SessionSnapshot rested = snapshot(store, session);
+
+    assertThat(rested.events()).as("every field of every request, as before it was deflated")
+        .containsExactlyElementsOf(settled.events());
+    assertThat(rested.events()).hasSize(63);
+    assertThat(rested.count(EventType.PING)).isEqualTo(60);
+    assertThat(rested.findings()).isEqualTo(settled.findings()).isNotEmpty();
+    assertThat(store.recordedBytes()).as("the last chunk deflated").isLessThan(settledBytes);
+  }
+
+  @Test
   void inStrictModeAnAdStartNoBreakArrivesForIsRefusedOnceItsSettleWindowIsOver() {
     SessionStore store = store(Mode.STRICT);
     Session session = start(store);
