@@ -3,6 +3,7 @@ package org.mcmock;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
+import com.github.tomakehurst.wiremock.global.GlobalSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -86,10 +87,15 @@ public class MediaCollectionExtension implements ExtensionFactory {
     return schemas;
   }
 
+  private static boolean undelayed(GlobalSettings settings) {
+    return (settings.getFixedDelay() == null || settings.getFixedDelay() <= 0) && settings.getDelayDistribution() == null;
+  }
+
   @Override
   public List<Extension> create(WireMockServices services) {
     List<Extension> extensions = new ArrayList<>(
-        MediaCollectionHttp.extensions(schemas, store, faults, () -> services.getStores().getStubStore().getAll(), direct));
+        MediaCollectionHttp.extensions(schemas, store, faults, () -> services.getStores().getStubStore().getAll(), direct,
+            () -> undelayed(services.getStores().getSettingsStore().get())));
     extensions.add(admin);
     return extensions;
   }

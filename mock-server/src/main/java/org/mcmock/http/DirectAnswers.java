@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.mcmock.faults.FaultPlan;
 
 /**
@@ -26,8 +27,8 @@ import org.mcmock.faults.FaultPlan;
  * {@code SecureRandom} shared by every request), renders and notifies. Those copies are there for WireMock's
  * journal, its listeners and its stub matching, none of which sees a request the mock answers this way, so this
  * answers only while they have nothing to do: WireMock's journal and its request logging are off (the server
- * factory installs the filter only then), the mock's stubs are the only ones, and no fault is planned (a planned
- * fault goes WireMock's way, whose renderer applies it). Everything else passes on, untouched.
+ * factory installs the filter only then), the mock's stubs are the only ones, no fault is planned and WireMock's
+ * global settings add no delay (a planned fault or a global delay goes WireMock's way, whose renderer applies it). Everything else passes on, untouched.
  */
 public final class DirectAnswers implements Filter {
 
@@ -38,6 +39,8 @@ public final class DirectAnswers implements Filter {
   private final int maxBodyBytes;
   /** Set once WireMock has made the mock's extensions; until then every request passes on. */
   private volatile FastPath endpoints;
+  /** True while WireMock's global settings add no delay ({@code --delay}), which only its renderer applies. */
+  private volatile BooleanSupplier undelayed = () -> false;
 
   /** @param maxBodyBytes the largest body the mock reads ({@code MockSettings.maxBodyBytes}) */
   public DirectAnswers(FaultPlan faults, int maxBodyBytes) {
@@ -45,8 +48,13 @@ public final class DirectAnswers implements Filter {
     this.maxBodyBytes = maxBodyBytes;
   }
 
-  /** The endpoints this filter answers for, from the extensions WireMock made. */
-  void answerFor(FastPath fastPath) {
+  /**
+   * The endpoints this filter answers for, from the extensions WireMock made.
+   *
+   * @param undelayed true while WireMock's global settings add no delay to every answer
+   */
+  void answerFor(FastPath fastPath, BooleanSupplier undelayed) {
+    this.undelayed = undelayed;
     this.endpoints = fastPath;
   }
 
@@ -55,7 +63,7 @@ public final class DirectAnswers implements Filter {
       throws IOException, ServletException {
     FastPath fastPath = endpoints;
     if (fastPath == null || !(request instanceof HttpServletRequest http) || !"POST".equals(http.getMethod())
-        || !faults.faults().isEmpty()) {
+        || !faults.faults().isEmpty() || !undelayed.getAsBoolean()) {
       chain.doFilter(request, response);
       return;
     }

@@ -98,6 +98,22 @@ class DirectAnswersTest {
     assertThat(after.statusCode()).as("the stub removed, the mock answers again").isEqualTo(201);
   }
 
+  @Test
+  void aGlobalDelayStillDelaysEveryAnswer() throws Exception {
+    direct.server().setGlobalFixedDelay(300);
+    try {
+      long sent = System.nanoTime();
+      HttpResponse<String> answer = send(direct, "/api/v1/sessions", SESSION_START);
+      long tookMillis = (System.nanoTime() - sent) / 1_000_000;
+
+      assertThat(answer.statusCode()).isEqualTo(201);
+      assertThat(tookMillis).as("the sessionStart's answer under a global delay of 300 ms (--delay)")
+          .isGreaterThanOrEqualTo(300);
+    } finally {
+      direct.server().setGlobalFixedDelay(0);
+    }
+  }
+
   private List<HttpResponse<String>> session(MediaCollectionMock mock) throws Exception {
     HttpResponse<String> start = send(mock, "/api/v1/sessions", SESSION_START);
     String events = start.headers().firstValue("Location").orElseThrow() + "/events";
