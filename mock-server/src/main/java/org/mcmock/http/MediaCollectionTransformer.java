@@ -7,6 +7,8 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.ArrayList;
+import java.util.List;
 import org.mcmock.rules.FindingsHeader;
 
 /**
@@ -59,19 +61,12 @@ abstract class MediaCollectionTransformer implements ResponseDefinitionTransform
 
   private ResponseDefinition finish(ResponseDefinition answer, ResponseDefinition stub) {
     boolean keepsStubTiming = stub != null && hasTiming(stub) && !hasTiming(answer);
-    if (!keepsStubTiming && (!reportsFindings || has(answer, FindingsHeader.NAME))
-        && CorsHeaders.HEADERS.stream().allMatch(cors -> has(answer, cors.key()))) {
+    List<HttpHeader> missing = missingHeaders(answer);
+    if (missing.isEmpty() && !keepsStubTiming) {
       return answer; // complete already, as most accepted events' answers are (Answers.accepted)
     }
     ResponseDefinitionBuilder done = ResponseDefinitionBuilder.like(answer);
-    if (reportsFindings && !has(answer, FindingsHeader.NAME)) {
-      done.withHeader(FindingsHeader.NAME, "none");
-    }
-    for (HttpHeader cors : CorsHeaders.HEADERS) {
-      if (!has(answer, cors.key())) {
-        done.withHeader(cors.key(), cors.firstValue());
-      }
-    }
+    missing.forEach(header -> done.withHeader(header.key(), header.firstValue()));
     if (keepsStubTiming) {
       done.withFixedDelay(stub.getFixedDelayMilliseconds())
           .withRandomDelay(stub.getDelayDistribution())
@@ -82,6 +77,20 @@ abstract class MediaCollectionTransformer implements ResponseDefinitionTransform
       }
     }
     return done.build();
+  }
+
+  /** {@code X-Media-Findings: none} (for endpoints that report findings) and the CORS headers the answer lacks. */
+  private List<HttpHeader> missingHeaders(ResponseDefinition answer) {
+    List<HttpHeader> missing = new ArrayList<>(0);
+    if (reportsFindings && !has(answer, FindingsHeader.NAME)) {
+      missing.add(new HttpHeader(FindingsHeader.NAME, FindingsHeader.value(List.of())));
+    }
+    for (HttpHeader cors : CorsHeaders.HEADERS) {
+      if (!has(answer, cors.key())) {
+        missing.add(cors);
+      }
+    }
+    return missing;
   }
 
   private static boolean has(ResponseDefinition answer, String header) {
