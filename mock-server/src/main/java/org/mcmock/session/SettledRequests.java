@@ -313,12 +313,7 @@ final class SettledRequests {
     if (eventType == null) {
       return 0;
     }
-    for (EventType type : TYPES) {
-      if (type.wireName().equals(eventType)) {
-        return type.ordinal() + 1;
-      }
-    }
-    return -1;
+    return EventType.fromWireName(eventType).map(type -> type.ordinal() + 1).orElse(-1);
   }
 
   private void writeByte(int b) {

@@ -1,9 +1,11 @@
 package org.mcmock.session;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Issues sids that name the mock instance that issued them: 64 lowercase hex characters, the shape of Adobe's
@@ -17,11 +19,13 @@ public final class SidIssuer {
   public static final int INSTANCE_CHARS = 8;
   private static final int SID_CHARS = 64;
   private static final HexFormat HEX = HexFormat.of();
+  private static final Pattern SID = Pattern.compile("[0-9a-f]{" + SID_CHARS + "}");
   /**
-   * One generator per thread: a shared {@link SecureRandom} is one lock that every sessionStart took (a JFR
-   * profile under the open-session workload showed threads parked on it).
+   * One generator per thread, each with its own state: a shared {@link SecureRandom} is one lock that every
+   * sessionStart took (a JFR profile under the open-session workload showed threads parked on it). DRBG, because
+   * the default on Linux (NativePRNG) shares one locked source among all its instances.
    */
-  private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
+  private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SidIssuer::generator);
 
   private final String instanceId;
 
@@ -63,9 +67,17 @@ public final class SidIssuer {
     return instanceId + HEX.formatHex(bytes);
   }
 
+  private static SecureRandom generator() {
+    try {
+      return SecureRandom.getInstance("DRBG");
+    } catch (NoSuchAlgorithmException e) {
+      return new SecureRandom(); // a JDK without DRBG (before 9): its default
+    }
+  }
+
   /** The instance that issued {@code sid}, when it has the shape of the sids mocks issue. */
   public static Optional<String> instanceOf(String sid) {
-    return sid != null && sid.matches("[0-9a-f]{" + SID_CHARS + "}")
+    return sid != null && SID.matcher(sid).matches()
         ? Optional.of(sid.substring(0, INSTANCE_CHARS)) : Optional.empty();
   }
 }
