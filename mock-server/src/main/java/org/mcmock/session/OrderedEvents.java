@@ -230,30 +230,6 @@ final class OrderedEvents {
     return entry.record.index();
   }
 
-  /** The request that arrived as {@code arrival} if its answer still waits for a verdict (always buffered), or null. */
-  Entry pending(int arrival) {
-    for (Entry entry : tail) {
-      if (entry.pending && entry.arrival() == arrival) {
-        return entry;
-      }
-    }
-    return null;
-  }
-
-  /** The recorded request that arrived as {@code arrival}, with its index as it stands now. */
-  RecordedEvent byArrival(int arrival) {
-    for (int i = tail.size() - 1; i >= 0; i--) {
-      if (tail.get(i).arrival() == arrival) {
-        return tail.get(i).record.at(settled.size() + i);
-      }
-    }
-    RecordedEvent found = settled.byArrival(arrival);
-    if (found == null) {
-      throw new IllegalArgumentException("No request arrived as " + arrival);
-    }
-    return found;
-  }
-
   /** The recorded request of an entry, with its index as it stands now. */
   RecordedEvent recorded(Entry entry) {
     return entry.record.at(positionOf(entry));

@@ -8,10 +8,10 @@ public sealed interface Outcome {
 
   /**
    * Applied for now, but a finding on it could still be cured by a request not yet arrived (an adBreakStart sent
-   * with its adStart): {@link SessionStore#settle} waits for the verdict, a {@link Final} outcome. {@code arrival}
-   * names the request.
+   * with its adStart): {@link SessionStore#settle} waits for the verdict, a {@link Final} outcome. {@code entry}
+   * is the request in its session, so the verdict needs no search of the session's requests.
    */
-  record Unsettled(int arrival) implements Outcome {}
+  record Unsettled(OrderedEvents.Entry entry) implements Outcome {}
 
   /** An outcome that no later request changes: it has its status, and {@link #reply} turns it into an answer. */
   sealed interface Final extends Outcome {

@@ -182,7 +182,7 @@ public final class Session {
     }
     settleDue(now, settings);
     wake();
-    return entry.pending ? new Outcome.Unsettled(entry.arrival()) : answer(entry);
+    return entry.pending ? new Outcome.Unsettled(entry) : answer(entry);
   }
 
   /**
@@ -191,10 +191,10 @@ public final class Session {
    * left the buffer), then gives the verdict that holds: in strict mode an error still there refuses the event
    * (400, not applied, the buffered events judged again without it). {@link Duration#ZERO} never waits.
    */
-  public synchronized Outcome.Final settle(int arrival, Duration maxWait) {
-    Entry entry = events.pending(arrival);
-    if (entry == null) {
-      return answer(events.byArrival(arrival));
+  public synchronized Outcome.Final settle(Outcome.Unsettled unsettled, Duration maxWait) {
+    Entry entry = unsettled.entry();
+    if (!entry.pending) { // its verdict came before this thread took the lock (a pending request is in the tail)
+      return answer(entry);
     }
     long deadline = System.nanoTime() + Math.min(maxWait.toNanos(), Long.MAX_VALUE / 4);
     waiters++;

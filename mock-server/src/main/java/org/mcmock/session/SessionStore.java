@@ -238,7 +238,7 @@ public final class SessionStore {
       maxWait = Duration.ZERO;
     }
     try {
-      return session.settle(unsettled.arrival(), maxWait);
+      return session.settle(unsettled, maxWait);
     } finally {
       waiting.decrementAndGet();
     }
