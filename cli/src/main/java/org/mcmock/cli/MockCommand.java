@@ -16,8 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import org.mcmock.MediaCollectionExtension;
 import org.mcmock.MediaCollectionMock;
 import org.mcmock.admin.AdminAccess;
@@ -205,7 +203,7 @@ public final class MockCommand implements Callable<Integer> {
       extension.sessions().issueSidsWith(instanceId);
     }
     String journal = journalFile == null ? null : restore(extension, clock);
-    WireMockConfiguration config = wireMock().extensions(new VerifyRoutes(extension, bundledTimelines()));
+    WireMockConfiguration config = wireMock().extensions(new VerifyRoutes(extension, FeatureTimelines::bundled));
     MediaCollectionMock mock = MediaCollectionMock.start(config, extension, adminAccess(), serverLimits());
     if (delay != null) {
       mock.server().setGlobalFixedDelay((int) delay.toMillis());
@@ -281,12 +279,6 @@ public final class MockCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot use the journal file " + journalFile + ": " + e.getMessage(), e);
     }
-  }
-
-  /** The bundled features, read the first time the inspector page asks for them. */
-  private static Supplier<FeatureTimelines> bundledTimelines() {
-    AtomicReference<FeatureTimelines> read = new AtomicReference<>();
-    return () -> read.updateAndGet(t -> t == null ? FeatureTimelines.bundled() : t);
   }
 
   /** Who may use the admin API, as the options say. */

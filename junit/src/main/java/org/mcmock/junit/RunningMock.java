@@ -70,13 +70,8 @@ public final class RunningMock implements AutoCloseable {
     }
   }
 
-  /** The bundled timelines, read once, when a test first names one. */
+  /** The bundled timelines, read once ({@link FeatureTimelines#bundled}), when a test first names one. */
   static FeatureTimelines bundledTimelines() {
-    return Bundled.TIMELINES;
-  }
-
-  /** Read once, when a test first names a bundled timeline. */
-  private static final class Bundled {
-    static final FeatureTimelines TIMELINES = FeatureTimelines.bundled();
+    return FeatureTimelines.bundled();
   }
 }

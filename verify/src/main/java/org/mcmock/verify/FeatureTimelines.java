@@ -42,8 +42,27 @@ public final class FeatureTimelines {
     this.byName = byName;
   }
 
-  /** The features bundled in the mock's jar: Adobe's timelines and the client resilience scenarios. */
+  /** Read by the first {@link #bundled()} call. */
+  private static volatile FeatureTimelines bundled;
+
+  /**
+   * The features bundled in the mock's jar: Adobe's timelines and the client resilience scenarios, read once (two
+   * first callers at once would each open the jar as a file system, and the second would fail).
+   */
   public static FeatureTimelines bundled() {
+    FeatureTimelines read = bundled;
+    if (read == null) {
+      synchronized (FeatureTimelines.class) {
+        if (bundled == null) {
+          bundled = readBundled();
+        }
+        read = bundled;
+      }
+    }
+    return read;
+  }
+
+  private static FeatureTimelines readBundled() {
     URL root = FeatureTimelines.class.getClassLoader().getResource(BUNDLED);
     if (root == null) {
       throw new IllegalStateException("the mock's jar has no bundled features/ folder");
