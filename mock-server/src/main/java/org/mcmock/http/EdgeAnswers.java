@@ -2,8 +2,11 @@ package org.mcmock.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,12 +122,21 @@ final class EdgeAnswers {
       return answer;
     }
     String asked = request.getHeader("Access-Control-Request-Headers");
-    return ResponseDefinitionBuilder.like(answer)
-        .withHeader("Access-Control-Allow-Origin", origin)
-        .withHeader("Access-Control-Allow-Credentials", "true")
-        .withHeader("Access-Control-Allow-Methods", "POST, OPTIONS")
-        .withHeader("Access-Control-Allow-Headers", asked == null || asked.isBlank() ? "Content-Type" : asked)
-        .withHeader("Vary", "Origin")
-        .build();
+    List<HttpHeader> echoed = List.of(
+        new HttpHeader("Access-Control-Allow-Origin", origin),
+        new HttpHeader("Access-Control-Allow-Credentials", "true"),
+        new HttpHeader("Access-Control-Allow-Methods", "POST, OPTIONS"),
+        new HttpHeader("Access-Control-Allow-Headers", asked == null || asked.isBlank() ? "Content-Type" : asked),
+        new HttpHeader("Vary", "Origin"));
+    // these replace what the answer may carry already (the shared 204 has the Media Collection API's *)
+    List<HttpHeader> headers = new ArrayList<>();
+    if (answer.getHeaders() != null) {
+      answer.getHeaders().all().stream()
+          .filter(header -> echoed.stream().noneMatch(e -> e.key().equalsIgnoreCase(header.key())))
+          .forEach(headers::add);
+    }
+    headers.addAll(echoed);
+    return ResponseDefinitionBuilder.like(answer).withHeaders(new HttpHeaders(headers)).build();
   }
+
 }

@@ -131,7 +131,7 @@ public final class MediaEdgeTransformer extends EdgeTransformer {
       return EdgeAnswers.said(Outcome.FULL, "Too Many Requests", full.getMessage(), full.getMessage(),
           reply.requestId());
     }
-    return Answers.withFindings(Answers.noContent(), findings);
+    return Answers.accepted(findings);
   }
 
   /** The answer to each final outcome that is not an acceptance, as Adobe's Media Edge API words it. */
@@ -139,7 +139,7 @@ public final class MediaEdgeTransformer extends EdgeTransformer {
 
     @Override
     public ResponseDefinition accepted(Outcome.Accepted accepted) {
-      return Answers.withFindings(Answers.noContent(), accepted.event().findings());
+      return Answers.accepted(accepted.event().findings());
     }
 
     @Override
