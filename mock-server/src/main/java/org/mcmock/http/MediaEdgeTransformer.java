@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.mcmock.contract.IncomingEvent;
 import org.mcmock.contract.JsonBodyReader;
@@ -35,7 +34,6 @@ public final class MediaEdgeTransformer extends EdgeTransformer {
 
   public static final String NAME = "media-edge-events";
 
-  private static final Pattern SID = Pattern.compile("[0-9a-f]{64}");
 
   private final SchemaCatalog schemas;
   private final SessionStore store;
@@ -102,7 +100,7 @@ public final class MediaEdgeTransformer extends EdgeTransformer {
     JsonNode sidNode = XdmEvents.xdm(json.node()).path("mediaCollection").path("sessionID");
     List<Violation> violations = schemas.validate(type, json.node());
     String sid = sidNode.asText("");
-    Optional<Session> session = sidNode.isTextual() && SID.matcher(sid).matches() ? store.find(sid) : Optional.empty();
+    Optional<Session> session = sidNode.isTextual() ? store.find(sid) : Optional.empty();
     if (session.isEmpty()) {
       return violations.isEmpty() ? unknown(sid, requestId)
           : EdgeAnswers.invalid(400, Answers.refusal("The " + type.xdmName() + " event was refused", violations),

@@ -80,6 +80,9 @@ public final class MediaEdgeMapping {
    */
   public static long millis(JsonNode xdm) {
     String text = xdm.path("timestamp").asText("");
+    if (text.isEmpty()) {
+      return -1; // the schema names what is missing; no exception to throw and catch
+    }
     try {
       return OffsetDateTime.parse(text).toInstant().toEpochMilli();
     } catch (DateTimeParseException notIso) {
