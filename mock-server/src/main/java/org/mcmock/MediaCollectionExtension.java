@@ -4,10 +4,9 @@ import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
 import com.github.tomakehurst.wiremock.global.GlobalSettings;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.mcmock.admin.AdminStreams;
 import org.mcmock.admin.MediaCollectionAdminApi;
 import org.mcmock.config.MockSettings;
@@ -76,11 +75,12 @@ public class MediaCollectionExtension implements ExtensionFactory {
   }
 
   /**
-   * The whole journal, as every page of {@code GET /__admin/media-collection/journal} together: what an admin
-   * route added beside this extension (the command line's {@code verify} route) reads in-process.
+   * One session with its events, as {@code GET /__admin/media-collection/sessions/{sid}} answers it, read in-process
+   * (the command line's {@code verify} route checks one session without reading the whole journal); empty when the
+   * session is not held.
    */
-  public JsonNode journal() throws IOException {
-    return admin.journal();
+  public Optional<org.mcmock.model.Session> session(String sid) {
+    return admin.session(sid);
   }
 
   public SchemaCatalog schemas() {

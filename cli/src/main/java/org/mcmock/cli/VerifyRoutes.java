@@ -10,13 +10,15 @@ import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.mcmock.MediaCollectionExtension;
 import org.mcmock.admin.MediaCollectionAdminApi;
 import org.mcmock.http.Answers;
+import org.mcmock.model.JournalPage;
+import org.mcmock.model.Session;
 import org.mcmock.verify.ExpectedTimeline;
 import org.mcmock.verify.FeatureTimelines;
 import org.mcmock.verify.Journal;
@@ -66,19 +68,17 @@ final class VerifyRoutes implements AdminApiExtension {
             + " and a session's sid");
       }
       ExpectedTimeline timeline;
-      Journal journal;
       try {
         timeline = timelines.get().find(name);
-        journal = Journal.parse(mock.journal());
       } catch (IllegalArgumentException e) {
         return Answers.message(400, e.getMessage());
-      } catch (IOException e) {
-        return Answers.message(500, "The journal could not be read: " + e.getMessage());
       }
-      if (journal.session(sid).isEmpty()) {
+      Optional<Session> session = mock.session(sid);
+      if (session.isEmpty()) {
         return Answers.message(404, "No session " + sid + " is retained: GET /__admin/media-collection/sessions lists"
             + " them");
       }
+      Journal journal = Journal.of(new JournalPage(null, List.of(session.get()), null, List.of()));
       return Answers.json(200, VerdictJson.of(TimelineCheck.withDefaultTolerance().check(timeline, journal,
           List.of(sid))));
     }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mcmock.http.Answers;
 import org.mcmock.model.JournalPages;
 import org.mcmock.faults.FaultPlan;
@@ -47,6 +48,11 @@ public final class MediaCollectionAdminApi implements AdminApiExtension {
    */
   public AdminStreams streams() {
     return new AdminStreams(lists);
+  }
+
+  /** One session with its events, as {@code GET sessions/{sid}} answers it, read in-process; empty when not held. */
+  public Optional<org.mcmock.model.Session> session(String sid) {
+    return SessionLookup.detail(store, sid);
   }
 
   /** The whole journal, every page of {@code GET journal} in one document, read in-process. */

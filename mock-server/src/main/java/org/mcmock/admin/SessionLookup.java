@@ -1,6 +1,7 @@
 package org.mcmock.admin;
 
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import java.util.Optional;
 import java.util.function.Function;
 import org.mcmock.http.Answers;
 import org.mcmock.session.SessionSnapshot;
@@ -18,6 +19,12 @@ final class SessionLookup {
         .map(session -> Answers.json(200, view.apply(
             session.snapshot(store.clock().millis(), store.settings(), withEvents))))
         .orElseGet(() -> Answers.message(404, "No session " + sid + " (never issued, or forgotten after retention)"));
+  }
+
+  /** The session with its events, as {@code GET sessions/{sid}} answers it, or empty when it is not held. */
+  static Optional<org.mcmock.model.Session> detail(SessionStore store, String sid) {
+    return store.find(sid).map(session -> SnapshotModel.detail(
+        session.snapshot(store.clock().millis(), store.settings(), true)));
   }
 
   static ResponseDefinition withSession(SessionStore store, String sid, Function<SessionSnapshot, Object> view) {
