@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.mcmock.model.Violation;
+import org.mcmock.session.Outcome;
+import org.mcmock.session.StoreFullException;
 
 /**
  * The Media Edge API's answers, as Adobe's Swagger file and troubleshooting page show them: problem details
@@ -83,6 +85,11 @@ final class EdgeAnswers {
   /** A problem whose {@code report.details} is one sentence, as Adobe's 404 and path-mismatch answers are. */
   static ResponseDefinition said(int status, String title, String detail, String details, String requestId) {
     return problem(status, type(status), title, detail, Map.of("details", details), requestId);
+  }
+
+  /** 429: the store is full, in Adobe's problem shape, with the store's own sentence. */
+  static ResponseDefinition full(StoreFullException full, String requestId) {
+    return said(Outcome.FULL, "Too Many Requests", full.getMessage(), full.getMessage(), requestId);
   }
 
   /** 400 {@code EXEG-0003-400}: a sessionStart or interact call without a usable {@code configId}. */

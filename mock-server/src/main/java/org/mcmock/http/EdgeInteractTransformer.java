@@ -82,7 +82,7 @@ public final class EdgeInteractTransformer extends EdgeTransformer {
         }
       }
     } catch (StoreFullException full) {
-      return EdgeAnswers.said(429, "Too Many Requests", full.getMessage(), full.getMessage(), requestId);
+      return EdgeAnswers.full(full, requestId);
     }
     return Answers.withFindings(Answers.json(errors.isEmpty() ? 200 : 207,
         EdgeHandles.body(requestId, EdgeHandles.edgeState(sessions), errors)), findings);

@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -34,7 +35,7 @@ public final class FastPath implements StubRequestFilterV2 {
   FastPath(Map<Route, MediaCollectionTransformer> endpoints, Map<EdgeRoute, MediaCollectionTransformer> edge,
       BooleanSupplier onlyOurStubs) {
     this.endpoints = Map.copyOf(endpoints);
-    this.edge = Map.copyOf(edge);
+    this.edge = new EnumMap<>(edge); // in the enum's order, the same every run
     this.onlyOurStubs = onlyOurStubs;
   }
 

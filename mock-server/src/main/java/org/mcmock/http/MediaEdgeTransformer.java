@@ -91,7 +91,7 @@ public final class MediaEdgeTransformer extends EdgeTransformer {
         return Answers.withFindings(Answers.json(207, EdgeHandles.body(requestId, EdgeHandles.edgeState(List.of()),
             List.of(refused.error(0, requestId)))), refused.findings());
       } catch (StoreFullException full) {
-        return EdgeAnswers.said(429, "Too Many Requests", full.getMessage(), full.getMessage(), requestId);
+        return EdgeAnswers.full(full, requestId);
       }
     }, injected -> starts.keepInjected(FaultAnswers.recordedStatus(injected), injected.describe(), json.text()));
   }
@@ -126,8 +126,7 @@ public final class MediaEdgeTransformer extends EdgeTransformer {
         findings.addAll(accepted.event().findings());
       }
     } catch (StoreFullException full) {
-      return EdgeAnswers.said(Outcome.FULL, "Too Many Requests", full.getMessage(), full.getMessage(),
-          reply.requestId());
+      return EdgeAnswers.full(full, reply.requestId());
     }
     return Answers.accepted(findings);
   }
