@@ -89,8 +89,7 @@ class JournalReplayTest {
 
   /** The event as a Media Edge request carries it, read by the mock's adapter. */
   private static IncomingEvent edge(JsonNode event, String sid) {
-    ObjectNode body = JSON.createObjectNode();
-    body.putArray("events").addObject().set("xdm", MediaEdgeMapping.toXdm(event, sid));
+    ObjectNode body = MediaEdgeMapping.toRequest(event, sid);
     EdgeEventType type = EdgeEventType.fromXdmName(body.at("/events/0/xdm/eventType").asText()).orElseThrow();
     return XdmEvents.read(type, body, body.toString(), List.of(), 0).get(0);
   }

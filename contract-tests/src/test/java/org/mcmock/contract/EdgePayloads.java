@@ -2,7 +2,6 @@ package org.mcmock.contract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mcmock.model.MediaEdgeMapping;
 
 /** Media Edge request bodies, written from the Media Collection {@link Payloads} through the one field mapping. */
@@ -15,9 +14,7 @@ final class EdgePayloads {
   /** {@code {"events": [{"xdm": ...}]}} carrying a Media Collection event body; {@code sid} null for a start. */
   static String body(String mediaCollectionEvent, String sid) {
     try {
-      ObjectNode body = JSON.createObjectNode();
-      body.putArray("events").addObject().set("xdm", MediaEdgeMapping.toXdm(JSON.readTree(mediaCollectionEvent), sid));
-      return body.toString();
+      return MediaEdgeMapping.toRequest(JSON.readTree(mediaCollectionEvent), sid).toString();
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not JSON: " + mediaCollectionEvent, e);
     }

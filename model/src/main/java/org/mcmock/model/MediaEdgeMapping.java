@@ -175,6 +175,18 @@ public final class MediaEdgeMapping {
   }
 
   /**
+   * {@code {"events": [{"xdm": ...}]}}: the Media Edge API's request body carrying a Media Collection event body
+   * ({@link #toXdm}).
+   *
+   * @param sid the session's id, or null for a sessionStart
+   */
+  public static ObjectNode toRequest(JsonNode body, String sid) {
+    ObjectNode request = NODES.objectNode();
+    request.putArray("events").addObject().set("xdm", toXdm(body, sid));
+    return request;
+  }
+
+  /**
    * The XDM event that carries a Media Collection event body, for a client that speaks Media Edge: keys with
    * no Media Edge field ({@code analytics.*}, {@code visitor.*}, {@code media.libraryVersion}) are left out, as
    * the datastream holds them there; playheads and whole-number details are rounded, as Adobe's Web SDK does.

@@ -49,12 +49,10 @@ public final class MediaEdgeTransport implements Transport {
   }
 
   private CompletableFuture<Answer> send(String sid, JsonNode event) {
-    ObjectNode xdm = MediaEdgeMapping.toXdm(event, sid);
-    String operation = EdgeEventType.fromXdmName(xdm.path("eventType").asText(null))
+    ObjectNode body = MediaEdgeMapping.toRequest(event, sid);
+    String operation = EdgeEventType.fromXdmName(body.at("/events/0/xdm/eventType").asText(null))
         .map(EdgeEventType::operation)
         .orElseGet(() -> event.path("eventType").asText("unknown"));
-    ObjectNode body = JSON.createObjectNode();
-    body.putArray("events").addObject().set("xdm", xdm);
     return next.post("/ee/va/v1/" + operation + "?configId=" + configId, body.toString());
   }
 
