@@ -85,9 +85,12 @@ final class OrderedEvents {
     this.weigh = weigh;
   }
 
-  /** What a buffered event's parsed body costs besides its text, as the store's budget counts it. */
+  /**
+   * What a buffered event's parsed body costs besides its text, as the store's budget counts it: nothing for one
+   * that kept no tree ({@link IncomingEvent#forRules}), else at most twice its text.
+   */
   static long treeWeight(Entry entry) {
-    return 2 * RecordedEvent.weightOf(entry.record.body());
+    return entry.event.json().isMissingNode() ? 0 : 2 * RecordedEvent.weightOf(entry.record.body());
   }
 
   int size() {
@@ -171,6 +174,7 @@ final class OrderedEvents {
       }
     }
     entry.buffered = true;
+    entry.event = entry.event.forRules();
     buffered++;
     weigh.accept(treeWeight(entry));
     if (at == tail.size()) {
@@ -296,9 +300,9 @@ final class OrderedEvents {
 
   private void unbuffer(Entry entry) {
     entry.buffered = false;
+    weigh.accept(-treeWeight(entry));
     entry.event = null;
     buffered--;
-    weigh.accept(-treeWeight(entry));
   }
 
   /** Freezes the entries before the first buffered one: their index and findings are final. */
