@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,7 +52,18 @@ public final class SessionStore {
         budget.closed(session);
       }
     }
+
+    @Override
+    public void buffering(Session session) {
+      buffering.add(session);
+    }
   };
+  /**
+   * Sessions that buffer events, in the order they began to: {@link #settleDue} looks at each until none of its
+   * events is buffered, so a buffered event is final soon after its reorder window even in a session no request or
+   * admin call looks at again (a player that sent sessionEnd, or stopped after sessionComplete).
+   */
+  private final Queue<Session> buffering = new ConcurrentLinkedQueue<>();
   private final RefusalLogs refusals;
   /** Every held session by the order the store opened it: what admin lists page through. */
   private final ConcurrentSkipListMap<Long, Session> byPosition = new ConcurrentSkipListMap<>();
@@ -307,6 +320,24 @@ public final class SessionStore {
   }
 
   /**
+   * Looks at every session that buffers events, once: those whose buffered events are due at this moment make
+   * them final (as any look at a session would); those that still buffer some are looked at again next time.
+   * Cheaper than a {@link #sweep}, which looks at every session held: the {@link IdleSweeper} calls this often.
+   */
+  public void settleDue() {
+    long now = clock.millis();
+    for (int n = buffering.size(); n > 0; n--) {
+      Session session = buffering.poll();
+      if (session == null) {
+        return;
+      }
+      if (sessions.get(session.sid()) == session && session.settleBuffered(now, settings)) {
+        buffering.add(session);
+      }
+    }
+  }
+
+  /**
    * Forgets all sessions, rejected batches and refused sessionStarts, puts the clock back to real time and goes
    * back to the mode the mock started in: the store's part of the mock's reset
    * ({@code MediaCollectionExtension.reset}, which clears planned faults too).
@@ -315,6 +346,7 @@ public final class SessionStore {
     clock.reset();
     mode.set(settings.mode());
     sessions.clear();
+    buffering.clear();
     budget.clear();
     refusals.clear();
     byPosition.clear();

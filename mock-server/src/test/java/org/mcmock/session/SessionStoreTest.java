@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mcmock.model.Mode.FAITHFUL;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.time.Clock;
 import java.time.Duration;
@@ -82,7 +83,7 @@ class SessionStoreTest {
   }
 
   @Test
-  void aBufferedEventCountsItsParsedFormAgainstTheBudgetUntilItSettlesCompactly() {
+  void aBufferedEventCountsWhatItKeepsForTheRulesAgainstTheBudgetUntilItSettlesCompactly() {
     SessionStore store = new SessionStore(clock, MockSettings.defaults());
     Session open = store.open(event(EventType.SESSION_START)).session();
     long started = store.recordedBytes();
@@ -90,14 +91,67 @@ class SessionStoreTest {
         .isGreaterThanOrEqualTo(MockSettings.SESSION_OVERHEAD_BYTES);
 
     store.offer(open, event(EventType.PING));
-    assertThat(store.recordedBytes() - started).as("a ping held with its parsed body in the buffer")
-        .isEqualTo(WEIGHT + 2 * WEIGHT);
+    assertThat(store.recordedBytes() - started).as("a ping in the buffer: its text, none of its parsed body")
+        .isEqualTo(WEIGHT);
+    IncomingEvent stateStart = new IncomingEvent(EventType.STATE_START, 0, 2,
+        JsonNodeFactory.instance.objectNode().set("params",
+            JsonNodeFactory.instance.objectNode().put("media.state.name", "mute")), "{}", List.of(), 400);
+    store.offer(open, stateStart);
+    assertThat(store.recordedBytes() - started).as("an event with params keeps them for the rules: counted twice")
+        .isEqualTo(WEIGHT + WEIGHT + 2 * WEIGHT);
 
     clock.advance(Duration.ofSeconds(5));
     open.snapshot(clock.millis(), store.settings(), false);
     assertThat(store.recordedBytes() - started)
-        .as("the ping settled after the reorder window: held compactly, it counts a few bytes")
+        .as("both settled after the reorder window: held compactly, they count a few bytes")
         .isPositive().isLessThan(WEIGHT / 4);
+  }
+
+  @Test
+  void theStoreSettlesBufferedEventsOnceTheyAreDueThoughNoOneLooksAtTheirSession() {
+    SessionStore store = new SessionStore(clock, MockSettings.defaults());
+    Session open = store.open(event(EventType.SESSION_START)).session();
+    long started = store.recordedBytes();
+    store.offer(open, event(EventType.PING));
+
+    clock.advance(Duration.ofMillis(4_999));
+    store.settleDue();
+    assertThat(store.recordedBytes() - started).as("not due yet: still buffered").isEqualTo(WEIGHT);
+
+    clock.advance(Duration.ofMillis(1));
+    store.settleDue();
+    assertThat(store.recordedBytes() - started).as("due: final, and held compactly")
+        .isPositive().isLessThan(WEIGHT / 4);
+  }
+
+  private static IncomingEvent ping(int second) {
+    long ts = 1_700_000_000_000L + second * 1000L;
+    return new IncomingEvent(EventType.PING, second, ts, MissingNode.getInstance(),
+        "{\"eventType\":\"ping\",\"playerTime\":{\"playhead\":" + second + ",\"ts\":" + ts + "}}", List.of(), 400);
+  }
+
+  /** What the 21 requests after the sessionStart weigh, 20 pings and {@code last}, once none is buffered. */
+  private long weighsAfterItsLast(EventType last) {
+    SessionStore store = new SessionStore(clock, MockSettings.defaults());
+    Session session = store.open(event(EventType.SESSION_START)).session();
+    long started = store.recordedBytes();
+    for (int second = 10; second <= 200; second += 10) {
+      store.offer(session, ping(second));
+    }
+    store.offer(session, new IncomingEvent(last, 200, 1_700_000_200_001L, MissingNode.getInstance(), "{}",
+        List.of(), 400));
+    clock.advance(Duration.ofSeconds(5));
+    store.settleDue();
+    return store.recordedBytes() - started;
+  }
+
+  @Test
+  void aSessionThatEndedIsHeldDeflatedAsSoonAsNothingOfItIsBuffered() {
+    long stillOpen = weighsAfterItsLast(EventType.PLAY);
+    long ended = weighsAfterItsLast(EventType.SESSION_END);
+
+    assertThat(ended).as("its requests deflated at once, where an open session's wait for %d s of quiet",
+        Session.REST_AFTER_MS / 1000).isLessThan(stillOpen / 2);
   }
 
   @Test

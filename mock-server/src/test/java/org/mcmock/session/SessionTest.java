@@ -36,6 +36,9 @@ class SessionTest {
 
     @Override
     public void closed(Session session) {}
+
+    @Override
+    public void buffering(Session session) {}
   };
 
   private static Session started() {
