@@ -122,6 +122,9 @@ public final class JsonBodyReader {
    * points above U+10FFFF and broken continuations, which {@code new String(bytes, UTF_8)} turns into U+FFFD.
    */
   private static Decoded decodeStrictly(byte[] body) {
+    if (isAscii(body)) { // nearly every body: no decoder, no buffer, the bytes become the string as they are
+      return new Decoded(new String(body, StandardCharsets.ISO_8859_1), -1);
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -144,6 +147,15 @@ public final class JsonBodyReader {
     }
     decoder.flush(out);
     return new Decoded(out.flip().toString(), firstBad);
+  }
+
+  private static boolean isAscii(byte[] body) {
+    for (byte b : body) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isJson(String contentType) {
@@ -178,11 +190,11 @@ public final class JsonBodyReader {
    * without its pair: say so before validating.
    */
   private static Violation firstUnrepresentableNumber(JsonNode root) {
-    Deque<String> path = new ArrayDeque<>();
-    JsonNode bad = findUnrepresentable(root, path);
-    if (bad == null) {
+    if (findUnrepresentable(root, null) == null) {
       return null;
     }
+    Deque<String> path = new ArrayDeque<>(); // a body that is refused: search again, noting the way
+    JsonNode bad = findUnrepresentable(root, path);
     JsonPointer at = JsonPointer.empty();
     for (String segment : path) {
       at = at.appendProperty(segment);
@@ -200,8 +212,8 @@ public final class JsonBodyReader {
 
   /**
    * Depth-first search, bounded by {@link #MAX_DEPTH}; the path segments (keys and indices, unescaped: Jackson's
-   * {@link JsonPointer} escapes them) are pushed only on the way back from a hit, so a valid body costs no string
-   * building.
+   * {@link JsonPointer} escapes them) are pushed only on the way back from a hit, and only when {@code path} is
+   * not null, so a valid body costs no string building.
    */
   private static JsonNode findUnrepresentable(JsonNode node, Deque<String> path) {
     if (node.isBigInteger() || (node.isFloatingPointNumber() && !Double.isFinite(node.asDouble()))
@@ -215,7 +227,9 @@ public final class JsonBodyReader {
         JsonNode bad = hasLoneSurrogate(field.getKey()) ? NODES.textNode(field.getKey())
             : findUnrepresentable(field.getValue(), path);
         if (bad != null) {
-          path.push(field.getKey());
+          if (path != null) {
+            path.push(field.getKey());
+          }
           return bad;
         }
       }
@@ -223,7 +237,9 @@ public final class JsonBodyReader {
       for (int i = 0; i < node.size(); i++) {
         JsonNode bad = findUnrepresentable(node.get(i), path);
         if (bad != null) {
-          path.push(String.valueOf(i));
+          if (path != null) {
+            path.push(String.valueOf(i));
+          }
           return bad;
         }
       }
