@@ -70,6 +70,8 @@ final class OrderedEvents {
   /** The settled requests counted as a snapshot counts them ({@link #tally}), so a listing inflates nothing. */
   private final int[] settledTally = new int[TALLY_SIZE];
   private int buffered;
+  /** When the earliest buffered event arrived (mock-clock epoch ms), Long.MAX_VALUE when none is buffered. */
+  private long earliestBufferedArrival = Long.MAX_VALUE;
 
   /** A tally's slots: accepted events per {@link EventType#ordinal()}, then the rejected, then the injected. */
   static final int REJECTED = EventType.values().length;
@@ -176,6 +178,7 @@ final class OrderedEvents {
     entry.buffered = true;
     entry.event = entry.event.forRules();
     buffered++;
+    earliestBufferedArrival = Math.min(earliestBufferedArrival, entry.record.arrivedAt());
     weigh.accept(treeWeight(entry));
     if (at == tail.size()) {
       tail.add(entry);
@@ -214,14 +217,12 @@ final class OrderedEvents {
     }
   }
 
-  /** True when a buffered event arrived at or before {@code cutoff} (mock-clock epoch ms). */
+  /**
+   * True when a buffered event arrived at or before {@code cutoff} (mock-clock epoch ms). Asked on every request,
+   * so the earliest arrival is kept rather than searched for (the search was 4 % of the CPU samples).
+   */
   boolean anyBufferedSince(long cutoff) {
-    for (Entry entry : tail) {
-      if (entry.buffered && entry.record.arrivedAt() <= cutoff) {
-        return true;
-      }
-    }
-    return false;
+    return earliestBufferedArrival <= cutoff;
   }
 
   /** Where an entry stands in ts order now: a settled one where it settled, which is final. */
@@ -303,6 +304,16 @@ final class OrderedEvents {
     weigh.accept(-treeWeight(entry));
     entry.event = null;
     buffered--;
+    if (buffered == 0) {
+      earliestBufferedArrival = Long.MAX_VALUE;
+    } else if (entry.record.arrivedAt() == earliestBufferedArrival) {
+      earliestBufferedArrival = Long.MAX_VALUE;
+      for (Entry other : tail) {
+        if (other.buffered) {
+          earliestBufferedArrival = Math.min(earliestBufferedArrival, other.record.arrivedAt());
+        }
+      }
+    }
   }
 
   /** Freezes the entries before the first buffered one: their index and findings are final. */
