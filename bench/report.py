@@ -73,6 +73,10 @@ for step, (opened, held, a, b) in steps:
     mock_rates.append((int(opened), ra["perSecond"], ratio))
     print(f"| {step} | {int(opened):,} | {held} | {ra['perSecond']:.0f} | {ra['p99ms']:.2f} | {rb['perSecond']:.0f} "
           f"| {rb['p99ms']:.2f} | {ratio:.2f} | {errors(ra)} |")
+if "first-runs" in rows:
+    runs = lambda name: ", ".join(f"{result(r)['perSecond']:.0f}" for r in rows[name])
+    print(f"\nStep 1 ran {len(rows['first-runs'])} times from no open session, in turn; the table shows the median run. "
+          f"Events/s, the mock: {runs('first-runs')}; WireMock: {runs('first-runs-wiremock')}.")
 open_rss = int(rows["open-rss"][0])
 held, heap, max_heap, alive, admin, fill_rss = rows["fill"]
 max_heap_mb = int(max_heap) // 1048576 if max_heap.isdigit() else max_heap
