@@ -4,9 +4,7 @@ import org.mcmock.model.Api;
 import org.mcmock.model.Violation;
 import org.mcmock.model.EventType;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,29 +70,6 @@ public record IncomingEvent(
   /** The same event, carried by {@code value}. */
   public IncomingEvent carriedBy(Api value) {
     return new IncomingEvent(type, playhead, ts, json, body, violations, refusalStatus, value);
-  }
-
-  /**
-   * The same event holding only what the session rules can read of it (its type, player time, {@code params} and
-   * {@code customMetadata}, as {@code org.mcmock.rules.RuleEvent} shows them), so the rest of its parsed body can
-   * go: what a session keeps of an event while it waits in the reorder buffer. A ping's whole tree goes; under the
-   * closed-session benchmark the buffered trees were half the live heap (bench/README.md).
-   */
-  public IncomingEvent forRules() {
-    JsonNode params = params();
-    JsonNode customMetadata = customMetadata();
-    JsonNode kept = MissingNode.getInstance();
-    if (!params.isMissingNode() || !customMetadata.isMissingNode()) {
-      ObjectNode both = JsonNodeFactory.instance.objectNode();
-      if (!params.isMissingNode()) {
-        both.set("params", params);
-      }
-      if (!customMetadata.isMissingNode()) {
-        both.set("customMetadata", customMetadata);
-      }
-      kept = both;
-    }
-    return new IncomingEvent(type, playhead, ts, kept, body, violations, refusalStatus, api);
   }
 
   /** {@code params}, or a missing node. */

@@ -89,7 +89,7 @@ final class OrderedEvents {
 
   /**
    * What a buffered event's parsed body costs besides its text, as the store's budget counts it: nothing for one
-   * that kept no tree ({@link IncomingEvent#forRules}), else at most twice its text.
+   * that kept no tree ({@link RuleEvent#readable}), else at most twice its text.
    */
   static long treeWeight(Entry entry) {
     return entry.event.json().isMissingNode() ? 0 : 2 * RecordedEvent.weightOf(entry.record.body());
@@ -176,7 +176,7 @@ final class OrderedEvents {
       }
     }
     entry.buffered = true;
-    entry.event = entry.event.forRules();
+    entry.event = RuleEvent.readable(entry.event);
     buffered++;
     earliestBufferedArrival = Math.min(earliestBufferedArrival, entry.record.arrivedAt());
     weigh.accept(treeWeight(entry));

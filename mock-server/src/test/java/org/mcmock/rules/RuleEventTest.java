@@ -1,4 +1,4 @@
-package org.mcmock.contract;
+package org.mcmock.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mcmock.contract.IncomingEvent;
 import org.mcmock.model.Api;
 import org.mcmock.model.EventType;
 
-class IncomingEventTest {
+class RuleEventTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -24,7 +25,7 @@ class IncomingEventTest {
         + "\"params\":{\"media.ad.id\":\"ad-1\"},\"customMetadata\":{\"a.campaign\":\"x\"},"
         + "\"qoeData\":{\"media.qoe.bitrate\":1500000}}");
 
-    IncomingEvent kept = adStart.forRules();
+    IncomingEvent kept = RuleEvent.readable(adStart);
 
     assertThat(kept.type()).isEqualTo(EventType.AD_START);
     assertThat(kept.playhead()).isEqualTo(12.5);
@@ -41,7 +42,7 @@ class IncomingEventTest {
   void aPingWithNeitherParamsNorCustomMetadataKeepsNoTreeAtAll() throws Exception {
     IncomingEvent ping = read("{\"eventType\":\"ping\",\"playerTime\":{\"playhead\":10,\"ts\":1700000010000}}");
 
-    IncomingEvent kept = ping.forRules();
+    IncomingEvent kept = RuleEvent.readable(ping);
 
     assertThat(kept.json().isMissingNode()).isTrue();
     assertThat(kept.params().isMissingNode()).as("as the ping's own: it had none").isTrue();
