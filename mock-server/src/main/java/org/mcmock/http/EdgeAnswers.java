@@ -145,5 +145,4 @@ final class EdgeAnswers {
     headers.addAll(echoed);
     return ResponseDefinitionBuilder.like(answer).withHeaders(new HttpHeaders(headers)).build();
   }
-
 }

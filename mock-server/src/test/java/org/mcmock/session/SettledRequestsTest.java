@@ -63,8 +63,9 @@ class SettledRequestsTest {
 
   @Test
   void bodiesOfEverySizeAndScriptReadBackAcrossChunkBoundariesBeforeAndAfterSealing() {
-    long seed = System.nanoTime();
-    System.out.println("SettledRequestsTest seed " + seed);
+    String given = System.getProperty("mcmock.seed", "").strip();
+    long seed = given.isEmpty() ? System.nanoTime() : Long.parseLong(given);
+    System.out.println("SettledRequestsTest seed " + seed + " (replay with -Dmcmock.seed=" + seed + ")");
     Random random = new Random(seed);
     String[] alphabet = {"a", "\"", "\\", "é", "€", "日本", "😀", "\u0000", "\n"};
     SettledRequests settled = new SettledRequests();
